@@ -1,0 +1,10 @@
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>
+        Answerable tracks written parliamentary questions and the answers to them. Records marked{' '}
+        <span className="badge badge--demo">Demo data</span> are generated for demonstration and are not real.
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Every date the app shows or computes goes through here (date-fns). Calendar dates (tabled, due,
+ * answered, meeting, published) are stored as UTC midnight; "today" is today in Europe/London, the
+ * calendar Parliament works to.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { TZDate } from '@date-fns/tz';
+import { differenceInCalendarDays, format, formatDistanceStrict, isValid, parseISO } from 'date-fns';
+
+export const PARLIAMENT_TIME_ZONE = 'Europe/London';
+
+/** Today's calendar date in London, as UTC midnight (the storage form of calendar dates). */
+export function londonToday(now: Date = new Date()): Date {
+  const london = new TZDate(now.getTime(), PARLIAMENT_TIME_ZONE);
+  return new Date(Date.UTC(london.getFullYear(), london.getMonth(), london.getDate()));
+}
+
+/** Parses `yyyy-MM-dd` to UTC midnight; null when it is not a real calendar date. */
+export function parseCalendarDate(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const parsed = parseISO(`${value}T00:00:00Z`);
+  if (!isValid(parsed) || toIsoDate(parsed) !== value) return null;
+  return parsed;
+}
+
+/** `2025-03-11`: for URLs, exports and machine-readable attributes. */
+export function toIsoDate(date: Date): string {
+  return format(new UTCDate(date), 'yyyy-MM-dd');
+}
+
+/** "11 March 2025" */
+export function formatDate(date: Date): string {
+  return format(new UTCDate(date), 'd MMMM yyyy');
+}
+
+/** "11 Mar 2025": for dense tables. */
+export function formatShortDate(date: Date): string {
+  return format(new UTCDate(date), 'd MMM yyyy');
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: Date, to: Date): number {
+  return differenceInCalendarDays(new UTCDate(to), new UTCDate(from));
+}
+
+/** "9 days", "1 day", "0 days". */
+export function formatDays(days: number): string {
+  return formatDistanceStrict(0, Math.abs(days) * 86_400_000, { unit: 'day' });
+}
+
+/** "11 March 2025" plus an ISO date for a <time> element. */
+export function dateParts(date: Date): { label: string; iso: string } {
+  return { label: formatDate(date), iso: toIsoDate(date) };
+}

@@ -1,0 +1,15 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '../../generated/prisma/client';
+import { databasePath } from './database-path';
+
+export type { PrismaClient };
+
+/**
+ * A Prisma client on the embedded SQLite file. Timestamps are stored as Unix milliseconds, the format
+ * Prisma's native engine writes, so both engines read the same file the same way.
+ * Used by the server (server/db.ts), the seed and benchmark scripts, and the tests.
+ */
+export function createPrismaClient(file: string = databasePath()): PrismaClient {
+  const adapter = new PrismaBetterSqlite3({ url: file }, { timestampFormat: 'unixepoch-ms' });
+  return new PrismaClient({ adapter });
+}
