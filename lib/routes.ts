@@ -1,0 +1,29 @@
+/**
+ * Every internal URL is built here, so links stay stable and shareable. A question's address carries
+ * what identifies it in Parliament: house, date tabled and UIN (UIN alone is not unique).
+ */
+import type { House } from '@/generated/prisma/enums';
+import { toIsoDate } from './dates';
+
+export const HOUSE_SLUGS = { COMMONS: 'commons', LORDS: 'lords' } as const satisfies Record<House, string>;
+
+export function houseFromSlug(slug: string): House | null {
+  if (slug === 'commons') return 'COMMONS';
+  if (slug === 'lords') return 'LORDS';
+  return null;
+}
+
+export function questionPath(q: { house: House; dateTabled: Date; uin: string }): string {
+  return `/questions/${HOUSE_SLUGS[q.house]}/${toIsoDate(q.dateTabled)}/${encodeURIComponent(q.uin)}`;
+}
+
+export const memberPath = (m: { slug: string }) => `/members/${encodeURIComponent(m.slug)}`;
+export const departmentPath = (d: { slug: string }) => `/departments/${encodeURIComponent(d.slug)}`;
+export const topicPath = (t: { slug: string }) => `/topics/${encodeURIComponent(t.slug)}`;
+export const meetingPath = (m: { id: number }) => `/meetings/${m.id}`;
+export const coveragePath = (c: { id: number }) => `/coverage/${c.id}`;
+
+/** The question's page on Parliament's own site (only meaningful for real, imported questions). */
+export function parliamentQuestionUrl(q: { dateTabled: Date; uin: string }): string {
+  return `https://questions-statements.parliament.uk/written-questions/detail/${toIsoDate(q.dateTabled)}/${encodeURIComponent(q.uin)}`;
+}
