@@ -3,7 +3,8 @@
  * same folder layout and the same `_prisma_migrations` bookkeeping, so a machine with Prisma's native
  * engine finds nothing to do after them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { EXTERNAL_TABLES } from '../db/external-tables';
 import { readMigrationsFolder, writeMigration } from './migrations-folder';
@@ -94,6 +95,11 @@ export interface MigrationStatus {
 
 /** What `prisma migrate status` reports: pending, edited-after-apply, failed and unknown migrations. */
 export async function migrationStatus(paths: MigrationPaths): Promise<MigrationStatus> {
+  // The engine fails (P1014) rather than answer on a database that was never migrated.
+  if (!hasMigrationsTable(paths.dbPath)) {
+    const pending = readMigrationsFolder(paths.migrationsDir).migrationDirectories.map((d) => d.path);
+    return { upToDate: pending.length === 0, pending, edited: [], failed: [], missingFromFolder: [] };
+  }
   return withEngine(paths, async (session) => {
     const migrationsList = readMigrationsFolder(paths.migrationsDir);
     const all = migrationsList.migrationDirectories.map((d) => d.path);
@@ -117,4 +123,14 @@ export async function migrationStatus(paths: MigrationPaths): Promise<MigrationS
     const upToDate = Object.values(status).every((list) => list.length === 0);
     return { upToDate, ...status };
   });
+}
+
+function hasMigrationsTable(dbPath: string): boolean {
+  if (!existsSync(dbPath)) return false;
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get());
+  } finally {
+    db.close();
+  }
 }

@@ -1,0 +1,90 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMigration, deployMigrations, migrationStatus, type MigrationPaths } from './commands';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+let dir: string;
+let paths: MigrationPaths;
+
+// Each test works on a copy of the real schema and migrations folder, never on the project's own.
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-migrations-'));
+  cpSync(path.join(root, 'prisma'), path.join(dir, 'prisma'), { recursive: true });
+  paths = {
+    dbPath: path.join(dir, 'test.db'),
+    schemaPath: path.join(dir, 'prisma', 'schema.prisma'),
+    migrationsDir: path.join(dir, 'prisma', 'migrations'),
+  };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const migrationNames = () => readdirSync(paths.migrationsDir).filter((n) => !n.endsWith('.toml')).sort();
+const tables = (file: string) =>
+  new Database(file, { readonly: true })
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+    .all()
+    .map((row) => (row as { name: string }).name);
+
+describe('offline migrations', () => {
+  it('migrates a fresh database from zero and records each migration as the native CLI does', async () => {
+    const applied = await deployMigrations(paths);
+    expect(applied).toEqual(migrationNames());
+    expect(tables(paths.dbPath)).toEqual(expect.arrayContaining(['Question', 'AnswerVersion', 'Meeting', 'Coverage', '_prisma_migrations']));
+
+    const db = new Database(paths.dbPath, { readonly: true });
+    const rows = db.prepare('SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name').all() as {
+      migration_name: string;
+      checksum: string;
+      finished_at: number;
+    }[];
+    const { createHash } = await import('node:crypto');
+    for (const row of rows) {
+      const sql = readFileSync(path.join(paths.migrationsDir, row.migration_name, 'migration.sql'));
+      expect(row.checksum).toBe(createHash('sha256').update(sql).digest('hex'));
+      expect(typeof row.finished_at).toBe('number');
+    }
+    expect(await migrationStatus(paths)).toMatchObject({ upToDate: true, pending: [] });
+    expect(await deployMigrations(paths)).toEqual([]);
+  });
+
+  it('reports pending migrations on a database that is behind', async () => {
+    const status = await migrationStatus(paths);
+    expect(status.upToDate).toBe(false);
+    expect(status.pending).toEqual(migrationNames());
+  });
+
+  it('turns a schema change into a new migration folder and applies it', async () => {
+    await deployMigrations(paths);
+    const before = migrationNames();
+    appendFileSync(paths.schemaPath, '\nmodel SavedSearch {\n  id    Int    @id @default(autoincrement())\n  query String\n}\n');
+
+    const result = await createMigration(paths, 'add_saved_search');
+
+    expect(result.created).toMatch(/^\d{14}_add_saved_search$/);
+    expect(migrationNames()).toEqual([...before, result.created]);
+    const sql = readFileSync(path.join(paths.migrationsDir, result.created!, 'migration.sql'), 'utf8');
+    expect(sql).toContain('CREATE TABLE "SavedSearch"');
+    expect(tables(paths.dbPath)).toContain('SavedSearch');
+    expect((await migrationStatus(paths)).upToDate).toBe(true);
+  });
+
+  it('creates nothing when the schema and the migrations agree', async () => {
+    const result = await createMigration(paths, 'nothing');
+    expect(result.created).toBeNull();
+    expect(migrationNames()).not.toContain(expect.stringContaining('nothing'));
+  });
+
+  it('reports an applied migration that was edited afterwards', async () => {
+    await deployMigrations(paths);
+    const [first] = migrationNames();
+    appendFileSync(path.join(paths.migrationsDir, first!, 'migration.sql'), '\n-- edited by hand\n');
+
+    const status = await migrationStatus(paths);
+
+    expect(status.upToDate).toBe(false);
+    expect(status.edited).toEqual([first]);
+  });
+});
