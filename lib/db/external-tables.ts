@@ -3,4 +3,14 @@
  * and their shadow tables). Listed here once for prisma.config.ts and the offline migration engine,
  * so the differ never proposes to drop them.
  */
-export const EXTERNAL_TABLES: string[] = [];
+
+/** The contentless FTS5 question index (prisma/migrations/*_question_search) and every shadow table FTS5 keeps for it. */
+export const QUESTION_SEARCH_TABLES = [
+  'question_search',
+  'question_search_data',
+  'question_search_idx',
+  'question_search_docsize',
+  'question_search_config',
+];
+
+export const EXTERNAL_TABLES: string[] = [...QUESTION_SEARCH_TABLES];
