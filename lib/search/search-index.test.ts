@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentKey } from '@/server/search/sqlite-search-sql';
+import { loadSearchFixture, type SearchFixture } from '@/test/search-fixtures';
+import { createTempDb, type TempDb } from '@/test/temp-db';
+
+// The question_search index is kept by triggers (prisma/migrations/*_question_search): these tests
+// change data through Prisma, as the app does, and read the index directly.
+let temp: TempDb;
+let db: Database.Database;
+let fx: SearchFixture;
+
+beforeEach(async () => {
+  temp = createTempDb();
+  fx = await loadSearchFixture(temp.prisma);
+  db = new Database(temp.file, { readonly: true });
+});
+afterEach(async () => {
+  db.close();
+  await temp.cleanup();
+});
+
+/** Question ids matching an FTS5 expression, ascending. */
+const hits = (match: string) =>
+  (db.prepare('SELECT rowid & 4294967295 AS id FROM question_search WHERE question_search MATCH ? ORDER BY rowid').all(match) as { id: number }[])
+    .map((r) => r.id)
+    .sort((a, b) => a - b);
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('question_search index kept in step by triggers', () => {
+  it('exists with all its triggers on the fully migrated database', () => {
+    const triggers = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'question_search_%'").all() as { name: string }[]).map((r) => r.name);
+    expect(triggers.sort()).toEqual(
+      [
+        'question_search_answer_ad', 'question_search_answer_ai', 'question_search_answer_au',
+        'question_search_answer_meeting_ad', 'question_search_answer_meeting_ai', 'question_search_answer_meeting_au',
+        'question_search_department_au', 'question_search_meeting_au', 'question_search_member_au',
+        'question_search_question_ad', 'question_search_question_ai', 'question_search_question_au',
+      ].sort(),
+    );
+  });
+
+  it('indexes each question once, keyed by date tabled and id', () => {
+    const rows = db.prepare('SELECT rowid AS k FROM question_search ORDER BY rowid').all() as { k: number }[];
+    expect(rows).toHaveLength(7);
+    const q = db.prepare('SELECT id, dateTabled FROM Question WHERE uin = ?').get('100') as { id: number; dateTabled: number };
+    expect(rows.map((r) => r.k)).toContain(documentKey(new Date(q.dateTabled), q.id));
+    expect(hits('"joint production"')).toEqual([fx.ids['100']]);
+  });
+
+  it('follows answers as they are added, edited and deleted', async () => {
+    const id = fx.ids['700']!;
+    expect(hits('barracks')).toEqual([]);
+    const answer = await temp.prisma.answerVersion.create({
+      data: { questionId: id, sequence: 1, kind: 'SUBSTANTIVE', answeringMemberId: fx.members.healey, answeredOn: day('2025-06-02'), textHtml: '<p>New barracks</p>', textPlain: 'New barracks are planned.' },
+    });
+    expect(hits('barracks')).toEqual([id]);
+    expect(hits('answer:barracks')).toEqual([id]);
+    expect(hits('answerer:healey')).toEqual([fx.ids['500'], id].sort((a, b) => a! - b!));
+
+    await temp.prisma.answerVersion.update({ where: { id: answer.id }, data: { textPlain: 'Refurbished quarters are planned.' } });
+    expect(hits('barracks')).toEqual([]);
+    expect(hits('quarters')).toEqual([id]);
+
+    await temp.prisma.answerVersion.update({ where: { id: answer.id }, data: { answeringMemberId: fx.members.eagle } });
+    expect(hits('answerer:healey')).toEqual([fx.ids['500']]);
+
+    await temp.prisma.answerVersion.delete({ where: { id: answer.id } });
+    expect(hits('quarters')).toEqual([]);
+    expect(hits('"service family accommodation"')).toEqual([id]);
+  });
+
+  it('keeps every answer version searchable', async () => {
+    expect(hits('six')).toEqual([fx.ids['500']]);
+    expect(hits('seven')).toEqual([fx.ids['500']]);
+    await temp.prisma.answerVersion.deleteMany({ where: { questionId: fx.ids['500'], sequence: 2 } });
+    expect(hits('seven')).toEqual([]);
+    expect(hits('six')).toEqual([fx.ids['500']]);
+  });
+
+  it('follows edits to the question, including a new date tabled, and its deletion', async () => {
+    const id = fx.ids['200']!;
+    await temp.prisma.question.update({ where: { id }, data: { heading: 'Asylum: Barges' } });
+    expect(hits('heading:barges')).toEqual([id]);
+    expect(hits('heading:hotels')).toEqual([]);
+
+    await temp.prisma.question.update({ where: { id }, data: { dateTabled: day('2024-12-01') } });
+    const keys = (db.prepare('SELECT rowid AS k FROM question_search WHERE rowid & 4294967295 = ?').all(id) as { k: number }[]).map((r) => r.k);
+    expect(keys).toEqual([documentKey(day('2024-12-01'), id)]);
+
+    await temp.prisma.question.update({ where: { id }, data: { state: 'ANSWERED' } }); // not indexed: no change
+    expect(hits('barges')).toEqual([id]);
+
+    await temp.prisma.question.delete({ where: { id } });
+    expect(hits('barges')).toEqual([]);
+    expect((db.prepare('SELECT count(*) AS n FROM question_search').get() as { n: number }).n).toBe(6);
+  });
+
+  it('deletes a question with its answers and meetings, leaving nothing behind', async () => {
+    const id = fx.ids['100']!;
+    await temp.prisma.question.delete({ where: { id } });
+    for (const word of ['paris', 'E5', 'europe', 'morello']) {
+      expect(hits(word)).not.toContain(id);
+    }
+    expect(hits('paris')).toEqual([]);
+  });
+
+  it('follows renamed members and departments and the meetings answers cite', async () => {
+    await temp.prisma.member.update({ where: { id: fx.members.morello }, data: { displayName: 'Edward Morello-Smythe' } });
+    expect(hits('asker:smythe')).toHaveLength(4);
+    await temp.prisma.department.update({ where: { slug: 'home-office' }, data: { name: 'Home Department' } });
+    expect(hits('department:"home department"')).toEqual([fx.ids['200'], fx.ids['600']].sort((a, b) => a! - b!));
+
+    await temp.prisma.meeting.update({ where: { id: fx.meetings.paris }, data: { place: 'Lyon' } });
+    expect(hits('meeting:lyon')).toEqual([fx.ids['100']]);
+    expect(hits('meeting:paris')).toEqual([]);
+    await temp.prisma.meeting.delete({ where: { id: fx.meetings.e5 } });
+    expect(hits('meeting:E5')).toEqual([]);
+    expect(hits('E5')).toEqual([fx.ids['100']]); // still in the answer's own words
+  });
+
+  it('stays internally consistent after all that', async () => {
+    await temp.prisma.answerVersion.deleteMany({});
+    await temp.prisma.question.deleteMany({ where: { uin: { in: ['100', '200'] } } });
+    const writer = new Database(temp.file);
+    try {
+      expect(() => writer.prepare("INSERT INTO question_search (question_search, rank) VALUES ('integrity-check', 0)").run()).not.toThrow();
+    } finally {
+      writer.close();
+    }
+    expect(hits('deterrent')).toEqual([fx.ids['500']]);
+    expect(hits('six')).toEqual([]);
+  });
+});

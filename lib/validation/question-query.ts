@@ -1,0 +1,200 @@
+/**
+ * The questions table's whole view as URL search parameters: search text, filters, sort, page.
+ * One schema for the page, the export routes and the benchmarks, so a copied link, an export link
+ * and the table always mean the same thing. Unknown or malformed parameters are refused with a
+ * message naming them (the Parliament API silently ignores misspelt ones; we do not).
+ */
+import { z } from 'zod';
+import { parseCalendarDate, toIsoDate } from '@/lib/dates';
+import { QUESTION_STATUSES, STATUS_LABELS } from '@/lib/question-status';
+
+export const SORT_KEYS = ['relevance', 'tabled', 'answered', 'due', 'uin', 'member', 'department', 'status', 'days'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export const SORT_LABELS: Record<SortKey, string> = {
+  relevance: 'Relevance',
+  tabled: 'Date tabled',
+  answered: 'Date answered',
+  due: 'Date due',
+  uin: 'UIN',
+  member: 'Asking member',
+  department: 'Department',
+  status: 'Status',
+  days: 'Days to answer',
+};
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const MAX_PAGE = 100_000;
+
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{0,120}$/, 'use the identifier from a link, such as ministry-of-defence');
+
+const slugList = z.array(slug).max(50, 'choose 50 or fewer').transform((values) => [...new Set(values)]);
+
+const calendarDate = z.string().transform((value, ctx) => {
+  const date = parseCalendarDate(value.trim());
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: `“${value}” is not a date: write it as 2025-03-13` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const yesNo = z.enum(['yes', 'no'], { message: 'use yes or no' });
+
+export const questionQuerySchema = z
+  .object({
+    q: z.string().max(2000, 'the search is too long').default(''),
+    house: z.enum(['commons', 'lords'], { message: 'use commons or lords' }).optional(),
+    member: slugList.default([]),
+    answerer: slugList.default([]),
+    party: slugList.default([]),
+    department: slugList.default([]),
+    topic: slugList.default([]),
+    status: z
+      .array(z.enum(QUESTION_STATUSES, { message: `use ${QUESTION_STATUSES.join(', ')}` }))
+      .transform((values) => [...new Set(values)])
+      .default([]),
+    namedDay: yesNo.optional(),
+    coverage: yesNo.optional(),
+    meeting: yesNo.optional(),
+    tabledFrom: calendarDate.optional(),
+    tabledTo: calendarDate.optional(),
+    answeredFrom: calendarDate.optional(),
+    answeredTo: calendarDate.optional(),
+    dueFrom: calendarDate.optional(),
+    dueTo: calendarDate.optional(),
+    sort: z.enum(SORT_KEYS, { message: `use ${SORT_KEYS.join(', ')}` }).optional(),
+    dir: z.enum(['asc', 'desc'], { message: 'use asc or desc' }).optional(),
+    page: z.coerce.number({ message: 'use a page number' }).int('use a whole number').min(1, 'pages start at 1').max(MAX_PAGE, `use ${MAX_PAGE} or less`).default(1),
+    size: z.coerce
+      .number({ message: `use ${PAGE_SIZES.join(', ')}` })
+      .refine((n): n is PageSize => (PAGE_SIZES as readonly number[]).includes(n), `use ${PAGE_SIZES.join(', ')}`)
+      .default(25),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    for (const [from, to, label] of [
+      ['tabledFrom', 'tabledTo', 'tabled'],
+      ['answeredFrom', 'answeredTo', 'answered'],
+      ['dueFrom', 'dueTo', 'due'],
+    ] as const) {
+      const start = value[from];
+      const end = value[to];
+      if (start && end && start.getTime() > end.getTime()) {
+        ctx.addIssue({ code: 'custom', path: [from], message: `the “${label} from” date is after the “${label} to” date` });
+      }
+    }
+  });
+
+export type QuestionQuery = z.output<typeof questionQuerySchema>;
+
+/** Parameters that may repeat (`?status=overdue&status=holding`) or hold a comma-separated list. */
+export const LIST_PARAMS = ['member', 'answerer', 'party', 'department', 'topic', 'status'] as const;
+type ListParam = (typeof LIST_PARAMS)[number];
+const isListParam = (key: string): key is ListParam => (LIST_PARAMS as readonly string[]).includes(key);
+
+/** Readable names for messages and filter chips. */
+export const PARAM_LABELS: Record<keyof QuestionQuery, string> = {
+  q: 'Search',
+  house: 'House',
+  member: 'Asking member',
+  answerer: 'Answering member',
+  party: 'Party',
+  department: 'Department',
+  topic: 'Topic',
+  status: 'Status',
+  namedDay: 'Named day',
+  coverage: 'Has coverage',
+  meeting: 'Cites a meeting',
+  tabledFrom: 'Tabled from',
+  tabledTo: 'Tabled to',
+  answeredFrom: 'Answered from',
+  answeredTo: 'Answered to',
+  dueFrom: 'Due from',
+  dueTo: 'Due to',
+  sort: 'Sort',
+  dir: 'Direction',
+  page: 'Page',
+  size: 'Rows per page',
+};
+
+export type RawSearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+export type QueryParseResult = { ok: true; query: QuestionQuery } | { ok: false; message: string };
+
+function entries(raw: RawSearchParams): [string, string][] {
+  if (raw instanceof URLSearchParams) return [...raw.entries()];
+  return Object.entries(raw).flatMap(([key, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v): [string, string] => [key, v])));
+}
+
+/**
+ * Reads URL search parameters (a URLSearchParams or Next's `searchParams` object). Empty values count
+ * as absent, so a submitted form with blank fields is fine. Returns one message naming every problem.
+ */
+export function parseQuestionQuery(raw: RawSearchParams): QueryParseResult {
+  const input: Record<string, string | string[]> = {};
+  const problems: string[] = [];
+  for (const [key, rawValue] of entries(raw)) {
+    const value = rawValue.trim();
+    if (value === '') continue;
+    if (isListParam(key)) {
+      const list = (input[key] as string[] | undefined) ?? [];
+      list.push(...value.split(',').map((v) => v.trim()).filter(Boolean));
+      input[key] = list;
+    } else if (key in input) {
+      problems.push(`“${key}” is given more than once`);
+    } else {
+      input[key] = key === 'q' ? rawValue : value;
+    }
+  }
+  const result = questionQuerySchema.safeParse(input);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        problems.push(`unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `“${k}”`).join(', ')}`);
+        continue;
+      }
+      const key = String(issue.path[0] ?? '');
+      const label = key in PARAM_LABELS ? PARAM_LABELS[key as keyof QuestionQuery] : key;
+      problems.push(`${label}: ${issue.message}`);
+    }
+  }
+  if (problems.length > 0 || !result.success) {
+    return { ok: false, message: `This view’s address is not valid: ${[...new Set(problems)].join('; ')}.` };
+  }
+  return { ok: true, query: result.data };
+}
+
+/** The effective sort: relevance only means something with search words; the default is newest first. */
+export function effectiveSort(query: Pick<QuestionQuery, 'sort' | 'dir'>, hasText: boolean): { sort: SortKey; dir: SortDirection } {
+  const sort: SortKey = query.sort && (query.sort !== 'relevance' || hasText) ? query.sort : hasText ? 'relevance' : 'tabled';
+  const defaultDir: SortDirection = sort === 'tabled' || sort === 'answered' || sort === 'due' ? 'desc' : 'asc';
+  return { sort, dir: sort === 'relevance' ? 'desc' : (query.dir ?? defaultDir) };
+}
+
+/** The URL search string for a view, with defaults left out so links stay short and stable. */
+export function questionQueryToSearchParams(query: Partial<QuestionQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  const dates = ['tabledFrom', 'tabledTo', 'answeredFrom', 'answeredTo', 'dueFrom', 'dueTo'] as const;
+  if (query.q?.trim()) params.set('q', query.q.trim());
+  if (query.house) params.set('house', query.house);
+  for (const key of LIST_PARAMS) for (const value of query[key] ?? []) params.append(key, value);
+  for (const key of ['namedDay', 'coverage', 'meeting'] as const) if (query[key]) params.set(key, query[key]);
+  for (const key of dates) {
+    const value = query[key];
+    if (value) params.set(key, toIsoDate(value));
+  }
+  if (query.sort) params.set('sort', query.sort);
+  if (query.dir) params.set('dir', query.dir);
+  if (query.page && query.page > 1) params.set('page', String(query.page));
+  if (query.size && query.size !== 25) params.set('size', String(query.size));
+  return params;
+}
+
+export const STATUS_OPTIONS = QUESTION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));

@@ -1,0 +1,160 @@
+import 'server-only';
+import type { House, RecordSource } from '@/generated/prisma/enums';
+import { londonToday } from '@/lib/dates';
+import { effectiveStatus, type QuestionStatus } from '@/lib/question-status';
+import { questionPath } from '@/lib/routes';
+import { emptySearch, hasTextSearch, parseSearchQuery, type ParsedSearch } from '@/lib/search/parse-query';
+import { toSegments, type Segment } from '@/lib/search/segments';
+import { effectiveSort, parseQuestionQuery, type QuestionQuery, type RawSearchParams, type SortDirection, type SortKey } from '@/lib/validation/question-query';
+import { resolveFilterNames, type FilterNames, type NameResolver } from './resolve-filters';
+import type { QuestionRecord, QuestionSearchBackend, ResolvedFilters, SearchPlan } from './types';
+
+/** A row of the questions table. */
+export interface QuestionListRow {
+  id: number;
+  href: string;
+  house: House;
+  uin: string;
+  heading: string;
+  dateTabled: Date;
+  dateDue: Date;
+  dateAnswered: Date | null;
+  daysToAnswer: number | null;
+  status: QuestionStatus;
+  isNamedDay: boolean;
+  isDemo: boolean;
+  /** Fields whose stored values are placeholders (shown as "not reported"). */
+  unreported: string[];
+  askingMember: { name: string; slug: string; party: string | null };
+  department: { name: string; slug: string };
+  answeringMember: { name: string; slug: string } | null;
+  /** Where the search words matched, when searching. */
+  match: { heading: Segment[] | null; question: Segment[] | null; answer: Segment[] | null } | null;
+}
+
+export interface QuestionSearchResult {
+  query: QuestionQuery;
+  sort: SortKey;
+  dir: SortDirection;
+  rows: QuestionListRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** What the search-syntax parser did with input it could not take literally. */
+  notices: string[];
+  /** Display names of the records the filters name, for filter chips. */
+  names: FilterNames;
+  searching: boolean;
+}
+
+export type QuestionSearchOutcome = { ok: true; result: QuestionSearchResult } | { ok: false; status: 400; message: string };
+
+export interface QuestionSearchDeps {
+  backend: QuestionSearchBackend;
+  names: NameResolver;
+  today?: Date;
+}
+
+/** Parses a view (URL parameters), then searches. Bad parameters or search syntax → a 400 message. */
+export async function searchQuestionsFromParams(raw: RawSearchParams, deps: QuestionSearchDeps): Promise<QuestionSearchOutcome> {
+  const parsed = parseQuestionQuery(raw);
+  if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
+  return searchQuestions(parsed.query, deps);
+}
+
+export interface PreparedView {
+  query: QuestionQuery;
+  text: ParsedSearch;
+  plan: Omit<SearchPlan, 'offset' | 'limit'>;
+  names: FilterNames;
+  /** The filters contradict each other (house:lords with house=commons): nothing can match. */
+  impossible: boolean;
+}
+
+/** Everything but paging: shared by the table and the exports. */
+export async function prepareView(query: QuestionQuery, deps: QuestionSearchDeps): Promise<{ ok: true; view: PreparedView } | { ok: false; status: 400; message: string }> {
+  const text = query.q.trim() ? parseSearchQuery(query.q) : { ok: true as const, query: emptySearch() };
+  if (!text.ok) return { ok: false, status: 400, message: text.error };
+  const resolved = await resolveFilterNames(query, deps.names);
+  if (!resolved.ok) return { ok: false, status: 400, message: resolved.message };
+  const { filters, impossible } = mergeTextFilters(resolved.filters, text.query);
+  const searching = hasTextSearch(text.query);
+  const { sort, dir } = effectiveSort(query, searching);
+  const plan = { text: searching ? text.query : null, filters, sort, dir, today: deps.today ?? londonToday() };
+  return { ok: true, view: { query, text: text.query, plan, names: resolved.names, impossible } };
+}
+
+/** The questions table's data: one page of a filtered, sorted, optionally searched view. */
+export async function searchQuestions(query: QuestionQuery, deps: QuestionSearchDeps): Promise<QuestionSearchOutcome> {
+  const prepared = await prepareView(query, deps);
+  if (!prepared.ok) return prepared;
+  const { view } = prepared;
+  const pageSize = query.size;
+  const page = view.impossible
+    ? { records: [], total: 0, snippets: new Map() }
+    : deps.backend.search({ ...view.plan, offset: (query.page - 1) * pageSize, limit: pageSize });
+  const today = view.plan.today;
+  const rows = page.records.map((record) => toListRow(record, today, page.snippets.get(record.id) ?? null, view.plan.text !== null));
+  return {
+    ok: true,
+    result: {
+      query,
+      sort: view.plan.sort,
+      dir: view.plan.dir,
+      rows,
+      total: page.total,
+      page: query.page,
+      pageSize,
+      pageCount: Math.max(1, Math.ceil(page.total / pageSize)),
+      notices: view.text.notices,
+      names: view.names,
+      searching: view.plan.text !== null,
+    },
+  };
+}
+
+const intersect = <T>(a: T[], b: T[]): T[] | null => {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const both = a.filter((x) => b.includes(x));
+  return both.length > 0 ? both : null;
+};
+
+/** house:, status: and uin: typed in the search box narrow the filter panel's choices. */
+function mergeTextFilters(filters: ResolvedFilters, text: ParsedSearch): { filters: ResolvedFilters; impossible: boolean } {
+  const houses = intersect(filters.houses, text.houses.map((h): House => (h === 'lords' ? 'LORDS' : 'COMMONS')));
+  const statuses = intersect(filters.statuses, text.statuses);
+  return {
+    filters: { ...filters, houses: houses ?? [], statuses: statuses ?? [], uins: text.uins },
+    impossible: houses === null || statuses === null,
+  };
+}
+
+export function toListRow(record: QuestionRecord, today: Date, raw: { heading: string | null; question: string | null; answer: string | null } | null, searching: boolean): QuestionListRow {
+  return {
+    id: record.id,
+    href: questionPath(record),
+    house: record.house,
+    uin: record.uin,
+    heading: record.heading,
+    dateTabled: record.dateTabled,
+    dateDue: record.dateDue,
+    dateAnswered: record.dateAnswered,
+    daysToAnswer: record.daysToAnswer,
+    status: effectiveStatus(record, today),
+    isNamedDay: record.isNamedDay,
+    isDemo: (record.source as RecordSource) === 'DEMO',
+    unreported: record.unreportedFields ? record.unreportedFields.split(',').map((f) => f.trim()).filter(Boolean) : [],
+    askingMember: { name: record.askerName, slug: record.askerSlug, party: record.partyName },
+    department: { name: record.departmentName, slug: record.departmentSlug },
+    answeringMember: record.answererName && record.answererSlug ? { name: record.answererName, slug: record.answererSlug } : null,
+    match: searching
+      ? {
+          heading: raw?.heading ? toSegments(raw.heading) : null,
+          question: raw?.question ? toSegments(raw.question) : null,
+          answer: raw?.answer ? toSegments(raw.answer) : null,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * SQL text for question searches on SQLite (with server/search/sqlite-search.ts, which runs it).
+ *
+ * Strategy, measured at a million questions (BENCHMARKS.md):
+ * - With search words, the FTS index is the outer loop (CROSS JOIN fixes the order) and ranks or
+ *   orders by itself: `ORDER BY rank` sorts inside FTS5, `ORDER BY rowid` walks the doclists in
+ *   date order (the rowid is the date-ordered document key). Question rows are joined only to test
+ *   filters and, for the page, only for the ids finally shown.
+ * - A tabled-date range becomes a rowid range FTS5 applies itself.
+ * - Without search words, only ids are selected and ordered (covering index scans, so a deep OFFSET
+ *   skips index entries, not table rows); the page's 25 rows are fetched afterwards by id.
+ */
+import { statusCondition } from '@/lib/question-status';
+import type { DateRange, SearchPlan } from './types';
+
+export type SqlParam = number | string;
+export interface Sql {
+  text: string;
+  params: SqlParam[];
+}
+
+const ID_BITS = 4294967296; // 2^32: the document key is (days + 100000) * 2^32 + question id
+const DAY_MS = 86_400_000;
+const DAY_OFFSET = 100_000;
+
+/** The FTS document key of a question (mirrors question_search_source in the migration). */
+export function documentKey(dateTabled: Date, questionId: number): number {
+  return (Math.floor(dateTabled.getTime() / DAY_MS) + DAY_OFFSET) * ID_BITS + questionId;
+}
+
+export function questionIdFromKey(key: number): number {
+  return key % ID_BITS;
+}
+
+const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+
+function rangeSql(column: string, range: DateRange, where: string[], params: SqlParam[]): void {
+  if (range.from) {
+    where.push(`${column} >= ?`);
+    params.push(range.from.getTime());
+  }
+  if (range.to) {
+    where.push(`${column} <= ?`);
+    params.push(range.to.getTime());
+  }
+}
+
+/** Conditions on Question `q`. The tabled range is left to the caller when the FTS index applies it. */
+export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boolean }): Sql & { where: string[] } {
+  const f = plan.filters;
+  const where: string[] = [];
+  const params: SqlParam[] = [];
+  const inList = (sql: string, values: readonly SqlParam[]) => {
+    if (values.length === 0) return;
+    where.push(sql.replace('(?)', `(${placeholders(values)})`));
+    params.push(...values);
+  };
+  inList('q."house" IN (?)', f.houses);
+  inList('q."askingMemberId" IN (?)', f.askingMemberIds);
+  inList('q."departmentId" IN (?)', f.departmentIds);
+  inList('q."uin" IN (?)', f.uins);
+  inList('q."askingMemberId" IN (SELECT m."id" FROM "Member" m WHERE m."partyId" IN (?))', f.partyIds);
+  inList('q."id" IN (SELECT a."questionId" FROM "AnswerVersion" a WHERE a."answeringMemberId" IN (?))', f.answeringMemberIds);
+  inList('q."id" IN (SELECT t."questionId" FROM "QuestionTopic" t WHERE t."topicId" IN (?))', f.topicIds);
+  if (f.statuses.length > 0) {
+    const parts = f.statuses.map((status) => {
+      const c = statusCondition(status, plan.today);
+      params.push(c.state);
+      if (c.dueBefore) {
+        params.push(c.dueBefore.getTime());
+        return '(q."state" = ? AND q."dateDue" < ?)';
+      }
+      if (c.dueOnOrAfter) {
+        params.push(c.dueOnOrAfter.getTime());
+        return '(q."state" = ? AND q."dateDue" >= ?)';
+      }
+      return 'q."state" = ?';
+    });
+    where.push(parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
+  }
+  if (f.namedDay !== undefined) where.push(`q."isNamedDay" = ${f.namedDay ? 1 : 0}`);
+  if (f.hasCoverage !== undefined) {
+    where.push(`q."id" ${f.hasCoverage ? '' : 'NOT '}IN (SELECT c."questionId" FROM "CoverageQuestion" c)`);
+  }
+  if (f.citesMeeting !== undefined) {
+    where.push(
+      `q."id" ${f.citesMeeting ? '' : 'NOT '}IN (SELECT a."questionId" FROM "AnswerVersion" a JOIN "AnswerMeeting" am ON am."answerId" = a."id")`,
+    );
+  }
+  if (!options.tabledInIndex) rangeSql('q."dateTabled"', f.tabled, where, params);
+  rangeSql('q."dateAnswered"', f.answered, where, params);
+  rangeSql('q."dateDue"', f.due, where, params);
+  return { where, params, text: where.join(' AND ') };
+}
+
+/** ORDER BY for the sorts that need Question columns (every sort but relevance, and tabled with FTS). */
+function questionOrder(plan: SearchPlan): { joins: string; order: string } {
+  const d = plan.dir === 'asc' ? 'ASC' : 'DESC';
+  switch (plan.sort) {
+    case 'relevance':
+    case 'tabled':
+      return { joins: '', order: `q."dateTabled" ${d}, q."id" ${d}` };
+    case 'answered':
+      return { joins: '', order: `q."dateAnswered" ${d} NULLS LAST, q."id" ${d}` };
+    case 'due':
+      return { joins: '', order: `q."dateDue" ${d}, q."id" ${d}` };
+    case 'uin':
+      return { joins: '', order: `q."uin" ${d}, q."id" ${d}` };
+    case 'days':
+      return { joins: '', order: `q."daysToAnswer" ${d} NULLS LAST, q."id" ${d}` };
+    case 'status':
+      // Stored state, then due date: overdue questions lead the awaiting ones. Uses the (state, dateDue) index.
+      return { joins: '', order: `q."state" ${d}, q."dateDue" ${d}, q."id" ${d}` };
+    case 'member':
+      return {
+        joins: 'JOIN "Member" sm ON sm."id" = q."askingMemberId"',
+        order: `sm."listName" ${d}, q."askingMemberId" ${d}, q."dateTabled" ${d}, q."id" ${d}`,
+      };
+    case 'department':
+      return {
+        joins: 'JOIN "Department" sd ON sd."id" = q."departmentId"',
+        order: `sd."name" ${d}, q."departmentId" ${d}, q."dateTabled" ${d}, q."id" ${d}`,
+      };
+  }
+}
+
+function tabledKeyRange(range: DateRange): { where: string[]; params: SqlParam[] } {
+  const where: string[] = [];
+  const params: SqlParam[] = [];
+  if (range.from) {
+    where.push('f."rowid" >= ?');
+    params.push(documentKey(range.from, 0));
+  }
+  if (range.to) {
+    where.push('f."rowid" <= ?');
+    params.push(documentKey(range.to, ID_BITS - 1));
+  }
+  return { where, params };
+}
+
+interface TextParts {
+  from: string;
+  where: string;
+  params: SqlParam[];
+  needsQuestion: boolean;
+}
+
+function textParts(plan: SearchPlan, match: string, forceJoin: boolean): TextParts {
+  const filters = filterConditions(plan, { tabledInIndex: true });
+  const keys = tabledKeyRange(plan.filters.tabled);
+  const needsQuestion = forceJoin || filters.where.length > 0;
+  const from = needsQuestion
+    ? 'question_search f CROSS JOIN "Question" q ON q."id" = (f."rowid" & 4294967295)'
+    : 'question_search f';
+  const where = ['f.question_search MATCH ?', ...keys.where, ...filters.where].join(' AND ');
+  return { from, where, params: [match, ...keys.params, ...filters.params], needsQuestion };
+}
+
+/** The page's ids (FTS document keys when searching, question ids otherwise), in order. */
+export function pageKeysSql(plan: SearchPlan, match: string | null): Sql & { keys: 'document' | 'question' } {
+  if (match !== null) {
+    const indexOrdered = plan.sort === 'relevance' || plan.sort === 'tabled';
+    const parts = textParts(plan, match, !indexOrdered);
+    const { joins, order } = indexOrdered
+      ? { joins: '', order: plan.sort === 'relevance' ? 'f.rank' : `f."rowid" ${plan.dir === 'asc' ? 'ASC' : 'DESC'}` }
+      : questionOrder(plan);
+    return {
+      text: `SELECT f."rowid" AS k FROM ${parts.from} ${joins} WHERE ${parts.where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      params: [...parts.params, plan.limit, plan.offset],
+      keys: 'document',
+    };
+  }
+  const filters = filterConditions(plan, { tabledInIndex: false });
+  const { joins, order } = questionOrder(plan);
+  const where = filters.where.length ? `WHERE ${filters.text}` : '';
+  return {
+    text: `SELECT q."id" AS k FROM "Question" q ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    params: [...filters.params, plan.limit, plan.offset],
+    keys: 'question',
+  };
+}
+
+export function countSql(plan: SearchPlan, match: string | null): Sql {
+  if (match !== null) {
+    const parts = textParts(plan, match, false);
+    return { text: `SELECT count(*) AS n FROM ${parts.from} WHERE ${parts.where}`, params: parts.params };
+  }
+  const filters = filterConditions(plan, { tabledInIndex: false });
+  return { text: `SELECT count(*) AS n FROM "Question" q${filters.where.length ? ` WHERE ${filters.text}` : ''}`, params: filters.params };
+}
+
+/**
+ * One export batch in date-tabled order after `cursor` (a document key when searching; otherwise
+ * [dateTabled ms, id]). Keyset, so every batch costs the same however deep the export is.
+ */
+export function exportBatchSql(plan: SearchPlan, match: string | null, cursor: number[] | null, batchSize: number): Sql {
+  const asc = plan.sort === 'tabled' && plan.dir === 'asc';
+  const dir = asc ? 'ASC' : 'DESC';
+  const cmp = asc ? '>' : '<';
+  if (match !== null) {
+    const parts = textParts(plan, match, false);
+    const after = cursor ? ` AND f."rowid" ${cmp} ?` : '';
+    return {
+      text: `SELECT f."rowid" AS k FROM ${parts.from} WHERE ${parts.where}${after} ORDER BY f."rowid" ${dir} LIMIT ?`,
+      params: [...parts.params, ...(cursor ? [cursor[0]!] : []), batchSize],
+    };
+  }
+  const filters = filterConditions(plan, { tabledInIndex: false });
+  const where = [...filters.where];
+  const params = [...filters.params];
+  if (cursor) {
+    where.push(`(q."dateTabled", q."id") ${cmp} (?, ?)`);
+    params.push(cursor[0]!, cursor[1]!);
+  }
+  return {
+    text: `SELECT q."id" AS k, q."dateTabled" AS t FROM "Question" q${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY q."dateTabled" ${dir}, q."id" ${dir} LIMIT ?`,
+    params: [...params, batchSize],
+  };
+}
+
+const RECORD_COLUMNS = `q."id" AS id, q."house" AS house, q."uin" AS uin, q."dateTabled" AS dateTabled, q."dateDue" AS dateDue,
+  q."dateAnswered" AS dateAnswered, q."daysToAnswer" AS daysToAnswer, q."state" AS state, q."isNamedDay" AS isNamedDay,
+  q."heading" AS heading, q."source" AS source, q."unreportedFields" AS unreportedFields,
+  am."displayName" AS askerName, am."slug" AS askerSlug, p."name" AS partyName,
+  d."name" AS departmentName, d."slug" AS departmentSlug, lm."displayName" AS answererName, lm."slug" AS answererSlug`;
+
+const RECORD_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
+  LEFT JOIN "Party" p ON p."id" = am."partyId"
+  JOIN "Department" d ON d."id" = q."departmentId"
+  LEFT JOIN "Member" lm ON lm."id" = (SELECT a."answeringMemberId" FROM "AnswerVersion" a WHERE a."questionId" = q."id" ORDER BY a."sequence" DESC LIMIT 1)`;
+
+/** The table's columns for the given question ids (order is restored by the caller). */
+export function recordsSql(count: number, withExportText: boolean): string {
+  const extra = withExportText
+    ? `, q."text" AS questionText,
+       (SELECT a."textPlain" FROM "AnswerVersion" a WHERE a."questionId" = q."id" ORDER BY a."sequence" DESC LIMIT 1) AS answerText,
+       (SELECT count(*) FROM "AnswerVersion" a WHERE a."questionId" = q."id") AS answerVersions`
+    : '';
+  return `SELECT ${RECORD_COLUMNS}${extra} FROM "Question" q ${RECORD_JOINS} WHERE q."id" IN (${placeholders(Array.from({ length: count }))})`;
+}

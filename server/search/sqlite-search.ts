@@ -1,0 +1,162 @@
+/**
+ * Question search on SQLite: runs the SQL from sqlite-search-sql.ts on a read-only better-sqlite3
+ * connection of its own. Why not Prisma's $queryRaw here: it prepares every statement afresh and
+ * converts every value (about 0.15 ms a query, more than a rare-word search itself costs); this
+ * connection keeps prepared statements, maps the file into memory, and holds the temporary FTS5
+ * table snippets are made in. Writes never come through here: the index is kept by triggers.
+ */
+import Database from 'better-sqlite3';
+import { toFts5Match } from './sqlite-match';
+import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, recordsSql, type Sql } from './sqlite-search-sql';
+import {
+  SNIPPET_MARKS,
+  type QuestionExportRecord,
+  type QuestionRecord,
+  type QuestionSearchBackend,
+  type RawSnippets,
+  type SearchPage,
+  type SearchPlan,
+} from './types';
+
+const SNIPPET_TABLE = 'question_snippet';
+const SNIPPET_TOKENS = 28;
+const STATEMENT_CACHE = 300;
+
+type Row = Record<string, unknown>;
+
+export interface SqliteSearchOptions {
+  /** Bytes of the file to memory-map (default 4 GiB): index pages are read without copying. */
+  mmapBytes?: number;
+}
+
+export class SqliteQuestionSearch implements QuestionSearchBackend {
+  readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(file: string, options: SqliteSearchOptions = {}) {
+    this.db = new Database(file, { readonly: true, fileMustExist: true });
+    this.db.pragma(`mmap_size = ${options.mmapBytes ?? 4 * 1024 ** 3}`);
+    this.db.pragma('cache_size = -65536'); // 64 MiB of page cache for what mmap does not cover
+    this.createSnippetTable();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private all(sql: Sql): Row[] {
+    return this.statement(sql.text).all(...sql.params) as Row[];
+  }
+
+  /** A private in-memory FTS5 table with the index's columns and tokenizer, for snippets. */
+  private createSnippetTable(): void {
+    const row = this.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'question_search'").get() as { sql: string } | undefined;
+    if (!row) throw new Error('The question_search index is missing: run npm run db:deploy.');
+    const tokenize = /tokenize\s*=\s*'([^']*)'/i.exec(row.sql)?.[1] ?? 'porter unicode61 remove_diacritics 2';
+    this.db.exec(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS temp.${SNIPPET_TABLE} USING fts5(heading, question, answer, asker, answerer, department, meeting, tokenize = '${tokenize.replaceAll("'", "''")}')`,
+    );
+  }
+
+  search(plan: SearchPlan): SearchPage {
+    const match = plan.text ? toFts5Match(plan.text) : null;
+    const page = pageKeysSql(plan, match);
+    const keys = this.all(page).map((row) => Number(row.k));
+    const ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
+    const total = Number(this.all(countSql(plan, match))[0]?.n ?? 0);
+    const records = this.records(ids, false);
+    const snippets = match !== null && ids.length > 0 ? this.snippets(ids, match) : new Map<number, RawSnippets>();
+    return { records, total, snippets };
+  }
+
+  private records(ids: number[], withExportText: false): QuestionRecord[];
+  private records(ids: number[], withExportText: true): QuestionExportRecord[];
+  private records(ids: number[], withExportText: boolean): QuestionRecord[] {
+    if (ids.length === 0) return [];
+    const rows = this.statement(recordsSql(ids.length, withExportText)).all(...ids) as Row[];
+    const byId = new Map(rows.map((row) => [Number(row.id), toRecord(row, withExportText)]));
+    return ids.map((id) => byId.get(id)).filter((r): r is QuestionRecord => r !== undefined);
+  }
+
+  /**
+   * Snippets for the page only: the page's documents go into the temporary FTS5 table and the same
+   * MATCH runs there, so highlight()/snippet() mark exactly what the index matched.
+   */
+  private snippets(ids: number[], match: string): Map<number, RawSnippets> {
+    const { start, end } = SNIPPET_MARKS;
+    this.statement(`DELETE FROM temp.${SNIPPET_TABLE}`).run();
+    this.statement(
+      `INSERT INTO temp.${SNIPPET_TABLE} (rowid, heading, question, answer, asker, answerer, department, meeting)
+       SELECT "questionId", "heading", "question", "answer", "asker", "answerer", "department", "meeting"
+       FROM main.question_search_source WHERE "questionId" IN (${ids.map(() => '?').join(', ')})`,
+    ).run(...ids);
+    const rows = this.statement(
+      `SELECT rowid AS id,
+        highlight(${SNIPPET_TABLE}, 0, ?, ?) AS heading,
+        snippet(${SNIPPET_TABLE}, 1, ?, ?, '…', ${SNIPPET_TOKENS}) AS question,
+        snippet(${SNIPPET_TABLE}, 2, ?, ?, '…', ${SNIPPET_TOKENS}) AS answer
+       FROM temp.${SNIPPET_TABLE} WHERE ${SNIPPET_TABLE} MATCH ?`,
+    ).all(start, end, start, end, start, end, match) as { id: number; heading: string | null; question: string | null; answer: string | null }[];
+    this.statement(`DELETE FROM temp.${SNIPPET_TABLE}`).run();
+    const marked = (text: string | null) => (text && text.includes(start) ? text : null);
+    return new Map(rows.map((r) => [Number(r.id), { heading: marked(r.heading), question: marked(r.question), answer: marked(r.answer) }]));
+  }
+
+  *exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]> {
+    const full: SearchPlan = { ...plan, offset: 0, limit: batchSize };
+    const match = plan.text ? toFts5Match(plan.text) : null;
+    let cursor: number[] | null = null;
+    for (;;) {
+      const rows = this.all(exportBatchSql(full, match, cursor, batchSize));
+      if (rows.length === 0) return;
+      const last = rows.at(-1)!;
+      cursor = match !== null ? [Number(last.k)] : [Number(last.t), Number(last.k)];
+      const ids = rows.map((row) => (match !== null ? questionIdFromKey(Number(row.k)) : Number(row.k)));
+      yield this.records(ids, true);
+      if (rows.length < batchSize) return;
+    }
+  }
+}
+
+const toDate = (value: unknown) => (value === null || value === undefined ? null : new Date(Number(value)));
+
+function toRecord(row: Row, withExportText: boolean): QuestionRecord | QuestionExportRecord {
+  const record: QuestionRecord = {
+    id: Number(row.id),
+    house: row.house as QuestionRecord['house'],
+    uin: String(row.uin),
+    dateTabled: toDate(row.dateTabled)!,
+    dateDue: toDate(row.dateDue)!,
+    dateAnswered: toDate(row.dateAnswered),
+    daysToAnswer: row.daysToAnswer === null ? null : Number(row.daysToAnswer),
+    state: row.state as QuestionRecord['state'],
+    isNamedDay: Boolean(row.isNamedDay),
+    heading: String(row.heading),
+    source: String(row.source),
+    unreportedFields: (row.unreportedFields as string | null) ?? null,
+    askerName: String(row.askerName),
+    askerSlug: String(row.askerSlug),
+    partyName: (row.partyName as string | null) ?? null,
+    departmentName: String(row.departmentName),
+    departmentSlug: String(row.departmentSlug),
+    answererName: (row.answererName as string | null) ?? null,
+    answererSlug: (row.answererSlug as string | null) ?? null,
+  };
+  if (!withExportText) return record;
+  return {
+    ...record,
+    questionText: String(row.questionText),
+    answerText: (row.answerText as string | null) ?? null,
+    answerVersions: Number(row.answerVersions),
+  };
+}

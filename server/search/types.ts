@@ -1,0 +1,97 @@
+/**
+ * The database-neutral contract between the question search (server/search/question-search.ts) and a
+ * database's implementation of it (server/search/sqlite-search.ts today; PostgreSQL later).
+ */
+import type { House, QuestionState } from '@/generated/prisma/enums';
+import type { QuestionStatus } from '@/lib/question-status';
+import type { ParsedSearch } from '@/lib/search/parse-query';
+import { MARK_END, MARK_START } from '@/lib/search/segments';
+import type { SortDirection, SortKey } from '@/lib/validation/question-query';
+
+export interface DateRange {
+  from?: Date;
+  to?: Date;
+}
+
+/** Filters with every name already resolved to ids. Empty arrays mean "no filter". */
+export interface ResolvedFilters {
+  houses: House[];
+  askingMemberIds: number[];
+  answeringMemberIds: number[];
+  partyIds: number[];
+  departmentIds: number[];
+  topicIds: number[];
+  statuses: QuestionStatus[];
+  uins: string[];
+  namedDay?: boolean;
+  hasCoverage?: boolean;
+  citesMeeting?: boolean;
+  tabled: DateRange;
+  answered: DateRange;
+  due: DateRange;
+}
+
+export interface SearchPlan {
+  /** Full-text part; null (or no clauses) when the view is filters only. */
+  text: ParsedSearch | null;
+  filters: ResolvedFilters;
+  sort: SortKey;
+  dir: SortDirection;
+  offset: number;
+  limit: number;
+  /** Today in London, which divides awaiting from overdue. */
+  today: Date;
+}
+
+/** One question as the table and the exports need it, straight from the database. */
+export interface QuestionRecord {
+  id: number;
+  house: House;
+  uin: string;
+  dateTabled: Date;
+  dateDue: Date;
+  dateAnswered: Date | null;
+  daysToAnswer: number | null;
+  state: QuestionState;
+  isNamedDay: boolean;
+  heading: string;
+  source: string;
+  unreportedFields: string | null;
+  askerName: string;
+  askerSlug: string;
+  partyName: string | null;
+  departmentName: string;
+  departmentSlug: string;
+  /** Who gave the latest answer version. */
+  answererName: string | null;
+  answererSlug: string | null;
+}
+
+/** The extra text an export carries. */
+export interface QuestionExportRecord extends QuestionRecord {
+  questionText: string;
+  answerText: string | null;
+  answerVersions: number;
+}
+
+/** Where a search matched, with START/END markers (see SNIPPET_MARKS) around the matched words. */
+export interface RawSnippets {
+  heading: string | null;
+  question: string | null;
+  answer: string | null;
+}
+
+export interface SearchPage {
+  records: QuestionRecord[];
+  total: number;
+  snippets: Map<number, RawSnippets>;
+}
+
+/** Private-use characters the database puts around matches; turned into <mark> by React, never HTML. */
+export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
+
+export interface QuestionSearchBackend {
+  search(plan: SearchPlan): SearchPage;
+  /** Every matching question in date-tabled order, a batch at a time (keyset, not OFFSET). */
+  exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]>;
+}
