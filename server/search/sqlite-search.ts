@@ -73,10 +73,16 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     const page = pageKeysSql(plan, match);
     const keys = this.all(page).map((row) => Number(row.k));
     const ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
-    const total = Number(this.all(countSql(plan, match))[0]?.n ?? 0);
+    const total = this.count(plan);
     const records = this.records(ids, false);
     const snippets = match !== null && ids.length > 0 ? this.snippets(ids, match) : new Map<number, RawSnippets>();
     return { records, total, snippets };
+  }
+
+  /** The number of questions in the view (what the table shows as its match count). */
+  count(plan: SearchPlan): number {
+    const match = plan.text ? toFts5Match(plan.text) : null;
+    return Number(this.all(countSql(plan, match))[0]?.n ?? 0);
   }
 
   private records(ids: number[], withExportText: false): QuestionRecord[];

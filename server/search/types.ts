@@ -92,6 +92,7 @@ export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
 
 export interface QuestionSearchBackend {
   search(plan: SearchPlan): SearchPage;
+  count(plan: SearchPlan): number;
   /** Every matching question in date-tabled order, a batch at a time (keyset, not OFFSET). */
   exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]>;
 }

@@ -1,0 +1,50 @@
+/**
+ * The 20 fixed benchmark searches, from a rare word to a word in about half of all questions, with and
+ * without filters. Words come from the demo vocabulary (lib/demo/vocabulary.ts); `matches` in the
+ * output shows how selective each one is on the benchmark database. Each has the app's URL parameters
+ * and the hand-written FTS5 query the direct yardstick runs (scripts/bench/direct-search.ts).
+ */
+import { londonToday } from '../../lib/dates';
+import type { DirectQuery } from './direct-search';
+
+export const TABLE_DEPARTMENT = 'home-office';
+
+const HOME_OFFICE = `q."departmentId" = (SELECT "id" FROM "Department" WHERE "slug" = '${TABLE_DEPARTMENT}')`;
+
+export interface BenchQuery {
+  label: string;
+  params: string;
+  direct: DirectQuery;
+}
+
+const q = (label: string, search: string, direct: string, extra = '', filter?: Pick<DirectQuery, 'where' | 'params'>, order: DirectQuery['order'] = 'rank'): BenchQuery => ({
+  label,
+  params: `q=${encodeURIComponent(search)}${extra ? `&${extra}` : ''}`,
+  direct: { match: direct, order, ...filter },
+});
+
+export const BENCH_QUERIES: BenchQuery[] = [
+  q('rare word: pryorden', 'pryorden', '"pryorden"'),
+  q('rare word: quillfeather (a member)', 'quillfeather', '"quillfeather"'),
+  q('uncommon word: cholera', 'cholera', '"cholera"'),
+  q('mid word: broadband', 'broadband', '"broadband"'),
+  q('common word: funding', 'funding', '"funding"'),
+  q('very common word: support', 'support', '"support"'),
+  q('phrase: "rural broadband"', '"rural broadband"', '"rural broadband"'),
+  q('phrase: "local authorities"', '"local authorities"', '"local authorities"'),
+  q('OR: drones OR satellites', 'drones OR satellites', '("drones" OR "satellites")'),
+  q('prefix: vaccin*', 'vaccin*', '"vaccin"*'),
+  q('prefix: modern*', 'modern*', '"modern"*'),
+  q('two words: housing damp', 'housing damp', '"housing" AND "damp"'),
+  q('exclusion: flooding -rivers', 'flooding -rivers', '"flooding" NOT "rivers"'),
+  q('field word: heading:housing', 'heading:housing', '{heading} : "housing"'),
+  q('date order: support, newest first', 'support', '"support"', 'sort=tabled', undefined, 'date'),
+  q('filter: funding + department', 'funding', '"funding"', `department=${TABLE_DEPARTMENT}`, { where: HOME_OFFICE }),
+  q('filter: support + status overdue', 'support', '"support"', 'status=overdue', { where: `q."state" = 'AWAITING' AND q."dateDue" < ?`, params: [londonToday().getTime()] }),
+  q('filter: support + house lords', 'support', '"support"', 'house=lords', { where: `q."house" = 'LORDS'` }),
+  q('filter: broadband + tabled in 2024', 'broadband', '"broadband"', 'tabledFrom=2024-01-01&tabledTo=2024-12-31', {
+    where: 'f."rowid" BETWEEN ? AND ?',
+    params: [(Date.UTC(2024, 0, 1) / 86_400_000 + 100_000) * 4294967296, (Date.UTC(2024, 11, 31) / 86_400_000 + 100_000) * 4294967296 + 4294967295],
+  }),
+  q('filter: cholera + department, by date', 'cholera', '"cholera"', `department=${TABLE_DEPARTMENT}&sort=tabled`, { where: HOME_OFFICE }, 'date'),
+];

@@ -1,0 +1,142 @@
+/**
+ * npm run bench:search [-- --db bench-data/bench.db --runs 30]
+ *
+ * Prints, on the benchmark database (npm run bench:data): p50/p95 of the app's search function (top
+ * 25 with snippets and the total count) for 20 fixed queries, and its ratio to the same work done
+ * directly through better-sqlite3 (hand-written statements, prepared once: rank inside the FTS index,
+ * join only the 25 rows, the same snippet method); table pages 1 and 1,000 sorted by date with a
+ * department filter; filtered counts; CSV export rate. Figures, not pass/fail: see BENCHMARKS.md.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createPrismaClient } from '../../lib/db/prisma-client';
+import { parseQuestionQuery } from '../../lib/validation/question-query';
+import { exportStream } from '../../server/search/question-export';
+import { prepareView, searchQuestions } from '../../server/search/question-search';
+import { prismaNameResolver } from '../../server/search/resolve-filters';
+import { SqliteQuestionSearch } from '../../server/search/sqlite-search';
+import { directSearch, type DirectQuery } from './direct-search';
+import { BENCH_QUERIES, TABLE_DEPARTMENT } from './queries';
+
+const { values } = parseArgs({ options: { db: { type: 'string', default: 'bench-data/bench.db' }, runs: { type: 'string', default: '30' } } });
+const file = path.resolve(values.db!);
+const runs = Number(values.runs);
+if (!existsSync(file)) {
+  console.error(`No benchmark database at ${file}: run npm run bench:data -- --questions 1000000 first.`);
+  process.exit(1);
+}
+
+const prisma = createPrismaClient(file);
+const backend = new SqliteQuestionSearch(file);
+const deps = { backend, names: prismaNameResolver(prisma) };
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(run: () => unknown, count = runs): Promise<{ p50: number; p95: number; samples: number[] }> {
+  for (let i = 0; i < 3; i++) await run(); // warm the page cache and the statement cache
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
+}
+
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`.padStart(10);
+
+async function appSearch(params: string) {
+  const parsed = parseQuestionQuery(new URLSearchParams(params));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const outcome = await searchQuestions(parsed.query, deps);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.result;
+}
+
+async function main() {
+  const questions = Number((backend.db.prepare('SELECT count(*) AS n FROM Question').get() as { n: number }).n);
+  console.log(`Benchmark database: ${file} (${questions.toLocaleString('en-GB')} questions), ${runs} timed runs each\n`);
+
+  console.log('Search: top 25 with snippets and total count');
+  console.log(`${'query'.padEnd(58)} ${'matches'.padStart(9)} ${'app p50'.padStart(10)} ${'app p95'.padStart(10)} ${'direct p50'.padStart(10)} ${'direct p95'.padStart(10)}  ratio p50`);
+  const appP50s: number[] = [];
+  const appP95s: number[] = [];
+  for (const query of BENCH_QUERIES) {
+    const result = await appSearch(query.params);
+    const app = await time(() => appSearch(query.params));
+    const direct = await time(() => directSearch(backend.db, query.direct as DirectQuery));
+    appP50s.push(app.p50);
+    appP95s.push(app.p95);
+    console.log(
+      `${query.label.padEnd(58)} ${result.total.toLocaleString('en-GB').padStart(9)} ${ms(app.p50)} ${ms(app.p95)} ${ms(direct.p50)} ${ms(direct.p95)}  ${(app.p50 / direct.p50).toFixed(2)}×`,
+    );
+  }
+  console.log(`${'median of the 20 p50s / worst p95'.padEnd(58)} ${''.padStart(9)} ${ms(percentile(appP50s, 50))} ${ms(Math.max(...appP95s))}\n`);
+
+  console.log(`Table (no search words), department = ${TABLE_DEPARTMENT}, sorted by date tabled`);
+  for (const page of [1, 1000]) {
+    const params = `department=${TABLE_DEPARTMENT}&sort=tabled&dir=desc&page=${page}`;
+    const result = await appSearch(params);
+    const t = await time(() => appSearch(params));
+    console.log(`  page ${String(page).padEnd(5)} rows ${String(result.rows.length).padStart(3)} of ${result.total.toLocaleString('en-GB').padStart(9)}   p50 ${ms(t.p50)}   p95 ${ms(t.p95)}`);
+  }
+  for (const [label, params] of [
+    ['  all questions, page 1', 'sort=tabled'],
+    ['  all questions, page 1,000', 'sort=tabled&page=1000'],
+    ['  sorted by asking member, page 1', 'sort=member'],
+    ['  sorted by status, page 1', 'sort=status'],
+    ['  sorted by days to answer, page 1,000', 'sort=days&dir=desc&page=1000'],
+    ['  overdue, sorted by date due, page 1', 'status=overdue&sort=due'],
+  ] as const) {
+    const t = await time(() => appSearch(params), Math.min(runs, 15));
+    console.log(`${label.padEnd(42)} p50 ${ms(t.p50)}   p95 ${ms(t.p95)}`);
+  }
+
+  console.log('\nFiltered counts (SELECT count(*) the table runs)');
+  for (const [label, params] of [
+    [`  department = ${TABLE_DEPARTMENT}`, `department=${TABLE_DEPARTMENT}`],
+    ['  status = overdue', 'status=overdue'],
+    ['  house = lords, answered in 2024', 'house=lords&answeredFrom=2024-01-01&answeredTo=2024-12-31'],
+    ['  no filter', ''],
+  ] as const) {
+    const parsed = parseQuestionQuery(new URLSearchParams(params));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const prepared = await prepareView(parsed.query, deps);
+    if (!prepared.ok) throw new Error(prepared.message);
+    const plan = { ...prepared.view.plan, offset: 0, limit: 0 };
+    const t = await time(() => backend.count(plan), Math.min(runs, 15));
+    console.log(`${label.padEnd(42)} ${backend.count(plan).toLocaleString('en-GB').padStart(9)}   p50 ${ms(t.p50)}   p95 ${ms(t.p95)}`);
+  }
+
+  console.log('\nCSV export, 100,000 rows (whole pipeline: keyset batches, rows, csv-stringify, UTF-8)');
+  const parsed = parseQuestionQuery(new URLSearchParams(''));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const prepared = await prepareView(parsed.query, deps);
+  if (!prepared.ok) throw new Error(prepared.message);
+  for (let round = 0; round < 2; round++) {
+    const start = performance.now();
+    const reader = exportStream(prepared.view, backend, 'csv', { origin: 'http://localhost', limit: 100_000 }).getReader();
+    let bytes = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+    }
+    const seconds = (performance.now() - start) / 1000;
+    console.log(`  round ${round + 1}: ${Math.round(100_000 / seconds).toLocaleString('en-GB')} rows/s (${(bytes / 1024 ** 2).toFixed(0)} MiB in ${seconds.toFixed(2)} s)`);
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    backend.close();
+    await prisma.$disconnect();
+  });
