@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSearchFixture } from '@/test/search-fixtures';
+import { createTempDb, type TempDb } from '@/test/temp-db';
+import { suggest } from './suggestions';
+
+let temp: TempDb;
+beforeAll(async () => {
+  temp = createTempDb();
+  await loadSearchFixture(temp.prisma);
+});
+afterAll(() => temp.cleanup());
+
+describe('type-ahead suggestions', () => {
+  it('finds members by any part of their name, names starting with the text first', async () => {
+    const results = await suggest(temp.prisma, 'member', 'mor');
+    expect(results.map((r) => r.value)).toEqual(['edward-morello']);
+    expect(results[0]).toMatchObject({ label: 'Edward Morello', detail: 'Liberal Democrat, Commons' });
+    expect((await suggest(temp.prisma, 'member', 'e')).length).toBeGreaterThan(2);
+    expect((await suggest(temp.prisma, 'member', 'MORELLO'))[0]?.value).toBe('edward-morello');
+  });
+
+  it('finds departments by name or short name, topics and parties', async () => {
+    expect((await suggest(temp.prisma, 'department', 'mod')).map((r) => r.value)).toEqual(['ministry-of-defence']);
+    expect((await suggest(temp.prisma, 'department', 'defence')).map((r) => r.value)).toEqual(['ministry-of-defence']);
+    expect((await suggest(temp.prisma, 'topic', 'europe')).map((r) => r.value)).toEqual(['european-defence-cooperation']);
+    expect(await suggest(temp.prisma, 'party', 'lib')).toEqual([{ value: 'liberal-democrat', label: 'Liberal Democrat', detail: 'LD' }]);
+  });
+
+  it('treats LIKE wildcards as text', async () => {
+    expect(await suggest(temp.prisma, 'member', '%')).toEqual([]);
+    expect(await suggest(temp.prisma, 'member', '_')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import 'server-only';
+import { slugify } from '@/lib/search/slugify';
+import type { SuggestKind, Suggestion } from '@/lib/validation/suggest';
+import type { PrismaClient } from '@/lib/db/prisma-client';
+
+const LIMIT = 10;
+
+/**
+ * Up to ten records whose names contain `text` (case-insensitive), best first: names that start with
+ * it, then the rest alphabetically. An empty `text` lists the first ten.
+ */
+export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: string): Promise<Suggestion[]> {
+  // Prisma passes `contains` to SQLite's LIKE unescaped; no name has these characters anyway.
+  if (/[%_\\]/.test(text)) return [];
+  const rank = (label: string) => (label.toLowerCase().startsWith(text.toLowerCase()) ? 0 : 1);
+  const ordered = (items: Suggestion[]) => items.sort((a, b) => rank(a.label) - rank(b.label) || a.label.localeCompare(b.label, 'en-GB')).slice(0, LIMIT);
+  switch (kind) {
+    case 'member': {
+      const rows = await prisma.member.findMany({
+        where: text ? { OR: [{ displayName: { contains: text } }, { listName: { contains: text } }] } : {},
+        select: { slug: true, displayName: true, house: true, party: { select: { name: true } } },
+        orderBy: { listName: 'asc' },
+        take: 50,
+      });
+      return ordered(rows.map((m) => ({ value: m.slug, label: m.displayName, detail: [m.party?.name, m.house === 'LORDS' ? 'Lords' : 'Commons'].filter(Boolean).join(', ') })));
+    }
+    case 'department': {
+      const rows = await prisma.department.findMany({
+        where: text ? { OR: [{ name: { contains: text } }, { shortName: { contains: text } }] } : {},
+        select: { slug: true, name: true, shortName: true },
+        orderBy: { name: 'asc' },
+        take: 50,
+      });
+      return ordered(rows.map((d) => ({ value: d.slug, label: d.name, detail: d.shortName !== d.name ? d.shortName : null })));
+    }
+    case 'topic': {
+      const rows = await prisma.topic.findMany({ where: text ? { name: { contains: text } } : {}, select: { slug: true, name: true }, orderBy: { name: 'asc' }, take: 50 });
+      return ordered(rows.map((t) => ({ value: t.slug, label: t.name, detail: null })));
+    }
+    case 'party': {
+      const rows = await prisma.party.findMany({ where: text ? { name: { contains: text } } : {}, select: { name: true, abbreviation: true }, orderBy: { name: 'asc' } });
+      return ordered(rows.map((p) => ({ value: slugify(p.name), label: p.name, detail: p.abbreviation })));
+    }
+  }
+}
