@@ -133,3 +133,23 @@ describe('question_search index kept in step by triggers', () => {
     expect(hits('six')).toEqual([]);
   });
 });
+
+describe('question_search index and unchanged writes', () => {
+  let local: TempDb;
+  beforeEach(async () => {
+    local = createTempDb();
+    await loadSearchFixture(local.prisma);
+  });
+  afterEach(() => local.cleanup());
+
+  it('leaves the index untouched when an update sets the same values', async () => {
+    const shadow = () => JSON.stringify(new Database(local.file, { readonly: true }).prepare('SELECT * FROM question_search_data ORDER BY rowid').all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v));
+    const before = shadow();
+    const q = await local.prisma.question.findFirstOrThrow({ where: { uin: '100' }, include: { answers: true } });
+    await local.prisma.question.update({ where: { id: q.id }, data: { heading: q.heading, text: q.text, dateTabled: q.dateTabled, departmentId: q.departmentId } });
+    await local.prisma.answerVersion.update({ where: { id: q.answers[0]!.id }, data: { textPlain: q.answers[0]!.textPlain } });
+    await local.prisma.member.update({ where: { slug: 'edward-morello' }, data: { displayName: 'Edward Morello' } });
+    await local.prisma.department.update({ where: { slug: 'ministry-of-defence' }, data: { name: 'Ministry of Defence', shortName: 'MoD' } });
+    expect(shadow()).toBe(before);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '@/lib/dates';
 import { STATUS_LABELS } from '@/lib/question-status';
-import { LIST_PARAMS, PARAM_LABELS, questionQueryToSearchParams, type QuestionQuery } from '@/lib/validation/question-query';
+import { DEFAULT_PAGE_SIZE, LIST_PARAMS, PARAM_LABELS, questionQueryToSearchParams, type QuestionQuery } from '@/lib/validation/question-query';
 
 export const QUESTIONS_PATH = '/questions';
 
@@ -25,7 +25,7 @@ export function viewHref(query: QuestionQuery, change: ViewChange = {}, path = Q
 
 /** An export of the view: every row, so no page or page size. */
 export function exportHref(query: QuestionQuery, format: 'csv' | 'json'): string {
-  const params = questionQueryToSearchParams({ ...query, page: 1, size: 25 });
+  const params = questionQueryToSearchParams({ ...query, page: 1, size: DEFAULT_PAGE_SIZE, hide: undefined });
   const search = params.toString();
   return `${QUESTIONS_PATH}/export.${format}${search ? `?${search}` : ''}`;
 }
@@ -65,5 +65,5 @@ export function activeFilters(query: QuestionQuery, names: Record<NameKey, Recor
 
 /** The view with every filter and the search cleared, keeping sort and page size. */
 export function clearedHref(query: QuestionQuery): string {
-  return viewHref({ q: '', member: [], answerer: [], party: [], department: [], topic: [], status: [], page: 1, size: query.size, sort: query.sort === 'relevance' ? undefined : query.sort, dir: query.dir });
+  return viewHref({ q: '', member: [], answerer: [], party: [], department: [], topic: [], status: [], page: 1, size: query.size, hide: query.hide, sort: query.sort === 'relevance' ? undefined : query.sort, dir: query.dir });
 }

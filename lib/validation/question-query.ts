@@ -8,25 +8,26 @@ import { z } from 'zod';
 import { parseCalendarDate, toIsoDate } from '@/lib/dates';
 import { QUESTION_STATUSES, STATUS_LABELS } from '@/lib/question-status';
 
-export const SORT_KEYS = ['relevance', 'tabled', 'answered', 'due', 'uin', 'member', 'department', 'status', 'days'] as const;
+export const SORT_KEYS = ['relevance', 'dateTabled', 'dateAnswered', 'dateDue', 'uin', 'member', 'department', 'status', 'daysToAnswer'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
 export const SORT_LABELS: Record<SortKey, string> = {
   relevance: 'Relevance',
-  tabled: 'Date tabled',
-  answered: 'Date answered',
-  due: 'Date due',
+  dateTabled: 'Date tabled',
+  dateAnswered: 'Date answered',
+  dateDue: 'Date due',
   uin: 'UIN',
   member: 'Asking member',
   department: 'Department',
   status: 'Status',
-  days: 'Days to answer',
+  daysToAnswer: 'Days to answer',
 };
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 export const MAX_PAGE = 100_000;
+export const DEFAULT_PAGE_SIZE: PageSize = 50;
 
 const slug = z
   .string()
@@ -75,7 +76,9 @@ export const questionQuerySchema = z
     size: z.coerce
       .number({ message: `use ${PAGE_SIZES.join(', ')}` })
       .refine((n): n is PageSize => (PAGE_SIZES as readonly number[]).includes(n), `use ${PAGE_SIZES.join(', ')}`)
-      .default(25),
+      .default(DEFAULT_PAGE_SIZE),
+    /** Columns the table hides (components/data-table keeps it); searches ignore it. */
+    hide: z.string().max(300, 'too many hidden columns').regex(/^[A-Za-z,]*$/, 'use column names separated by commas').optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -122,6 +125,7 @@ export const PARAM_LABELS: Record<keyof QuestionQuery, string> = {
   dir: 'Direction',
   page: 'Page',
   size: 'Rows per page',
+  hide: 'Hidden columns',
 };
 
 export type RawSearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -173,8 +177,8 @@ export function parseQuestionQuery(raw: RawSearchParams): QueryParseResult {
 
 /** The effective sort: relevance only means something with search words; the default is newest first. */
 export function effectiveSort(query: Pick<QuestionQuery, 'sort' | 'dir'>, hasText: boolean): { sort: SortKey; dir: SortDirection } {
-  const sort: SortKey = query.sort && (query.sort !== 'relevance' || hasText) ? query.sort : hasText ? 'relevance' : 'tabled';
-  const defaultDir: SortDirection = sort === 'tabled' || sort === 'answered' || sort === 'due' ? 'desc' : 'asc';
+  const sort: SortKey = query.sort && (query.sort !== 'relevance' || hasText) ? query.sort : hasText ? 'relevance' : 'dateTabled';
+  const defaultDir: SortDirection = sort === 'dateTabled' || sort === 'dateAnswered' || sort === 'dateDue' || sort === 'daysToAnswer' ? 'desc' : 'asc';
   return { sort, dir: sort === 'relevance' ? 'desc' : (query.dir ?? defaultDir) };
 }
 
@@ -193,7 +197,8 @@ export function questionQueryToSearchParams(query: Partial<QuestionQuery>): URLS
   if (query.sort) params.set('sort', query.sort);
   if (query.dir) params.set('dir', query.dir);
   if (query.page && query.page > 1) params.set('page', String(query.page));
-  if (query.size && query.size !== 25) params.set('size', String(query.size));
+  if (query.size && query.size !== DEFAULT_PAGE_SIZE) params.set('size', String(query.size));
+  if (query.hide) params.set('hide', query.hide);
   return params;
 }
 

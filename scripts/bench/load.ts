@@ -30,7 +30,7 @@ const PATHS = [
   '/questions?q=broadband',
   '/questions?q=funding&department=home-office',
   '/questions?q=%22local+authorities%22',
-  '/questions?q=vaccin*&sort=tabled',
+  '/questions?q=vaccin*&sort=dateTabled',
   '/questions?q=cholera+OR+malaria',
 ];
 

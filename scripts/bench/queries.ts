@@ -38,7 +38,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
   q('two words: housing damp', 'housing damp', '"housing" AND "damp"'),
   q('exclusion: flooding -rivers', 'flooding -rivers', '"flooding" NOT "rivers"'),
   q('field word: heading:housing', 'heading:housing', '{heading} : "housing"'),
-  q('date order: support, newest first', 'support', '"support"', 'sort=tabled', undefined, 'date'),
+  q('date order: support, newest first', 'support', '"support"', 'sort=dateTabled', undefined, 'date'),
   q('filter: funding + department', 'funding', '"funding"', `department=${TABLE_DEPARTMENT}`, { where: HOME_OFFICE }),
   q('filter: support + status overdue', 'support', '"support"', 'status=overdue', { where: `q."state" = 'AWAITING' AND q."dateDue" < ?`, params: [londonToday().getTime()] }),
   q('filter: support + house lords', 'support', '"support"', 'house=lords', { where: `q."house" = 'LORDS'` }),
@@ -46,5 +46,5 @@ export const BENCH_QUERIES: BenchQuery[] = [
     where: 'f."rowid" BETWEEN ? AND ?',
     params: [(Date.UTC(2024, 0, 1) / 86_400_000 + 100_000) * 4294967296, (Date.UTC(2024, 11, 31) / 86_400_000 + 100_000) * 4294967296 + 4294967295],
   }),
-  q('filter: cholera + department, by date', 'cholera', '"cholera"', `department=${TABLE_DEPARTMENT}&sort=tabled`, { where: HOME_OFFICE }, 'date'),
+  q('filter: cholera + department, by date', 'cholera', '"cholera"', `department=${TABLE_DEPARTMENT}&sort=dateTabled`, { where: HOME_OFFICE }, 'date'),
 ];

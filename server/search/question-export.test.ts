@@ -76,7 +76,7 @@ describe('questions export', () => {
 
   it('exports a search in date order, oldest first when the view says so', async () => {
     expect(csvRows((await exported('q=defence', 'csv')).text).map((r) => r.uin)).toEqual(['700', 'HL300', '100', '400', '500']);
-    expect(csvRows((await exported('q=defence&sort=tabled&dir=asc&status=awaiting', 'csv')).text).map((r) => r.uin)).toEqual(['HL300', '700']);
+    expect(csvRows((await exported('q=defence&sort=dateTabled&dir=asc&status=awaiting', 'csv')).text).map((r) => r.uin)).toEqual(['HL300', '700']);
   });
 
   it('streams JSON with the same rows, typed values and a count', async () => {
@@ -109,6 +109,6 @@ describe('questions export', () => {
     expect(small.chunks).toBeGreaterThanOrEqual(5);
     expect(csvRows(small.text).map((r) => r.uin)).toEqual(all);
     expect(csvRows((await exported('q=defence', 'csv', undefined, 2)).text).map((r) => r.uin)).toEqual(['700', 'HL300', '100', '400', '500']);
-    expect(csvRows((await exported('sort=tabled&dir=asc', 'csv', undefined, 3)).text).map((r) => r.uin)).toEqual([...all].reverse());
+    expect(csvRows((await exported('sort=dateTabled&dir=asc', 'csv', undefined, 3)).text).map((r) => r.uin)).toEqual([...all].reverse());
   });
 });

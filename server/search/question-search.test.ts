@@ -39,7 +39,7 @@ describe('questions table: filters', () => {
     const result = await view('');
     expect(result.rows.map((r) => r.uin)).toEqual(['700', 'HL300', '200', '600', '100', '400', '500']);
     expect(result.total).toBe(7);
-    expect(result.sort).toBe('tabled');
+    expect(result.sort).toBe('dateTabled');
   });
 
   it('filters by house', async () => {
@@ -99,13 +99,13 @@ describe('questions table: filters', () => {
 
 describe('questions table: sorts and pages', () => {
   it('sorts by each column in both directions', async () => {
-    expect(await uins('sort=tabled&dir=asc')).toEqual(['500', '400', '100', '600', '200', 'HL300', '700']);
-    expect(await uins('sort=due&dir=asc')).toEqual(['500', '400', '100', '600', '200', '700', 'HL300']);
-    expect(await uins('sort=answered&dir=desc')).toEqual(['100', '500', '700', '600', '400', 'HL300', '200']);
-    expect((await uins('sort=answered&dir=asc')).slice(0, 2)).toEqual(['500', '100']);
+    expect(await uins('sort=dateTabled&dir=asc')).toEqual(['500', '400', '100', '600', '200', 'HL300', '700']);
+    expect(await uins('sort=dateDue&dir=asc')).toEqual(['500', '400', '100', '600', '200', '700', 'HL300']);
+    expect(await uins('sort=dateAnswered&dir=desc')).toEqual(['100', '500', '700', '600', '400', 'HL300', '200']);
+    expect((await uins('sort=dateAnswered&dir=asc')).slice(0, 2)).toEqual(['500', '100']);
     expect(await uins('sort=uin&dir=asc')).toEqual(['100', '200', '400', '500', '600', '700', 'HL300']);
-    expect((await uins('sort=days&dir=asc')).slice(0, 2)).toEqual(['100', '500']);
-    expect((await uins('sort=days&dir=desc')).slice(0, 2)).toEqual(['500', '100']);
+    expect((await uins('sort=daysToAnswer&dir=asc')).slice(0, 2)).toEqual(['100', '500']);
+    expect((await uins('sort=daysToAnswer&dir=desc')).slice(0, 2)).toEqual(['500', '100']);
     expect(await uins('sort=member&dir=asc')).toEqual(['500', '200', '400', '100', '600', '700', 'HL300']);
     expect((await uins('sort=department&dir=asc'))[0]).toBe('HL300');
     expect((await uins('sort=department&dir=desc')).slice(0, 4)).toEqual(['700', '100', '400', '500']);
@@ -114,7 +114,7 @@ describe('questions table: sorts and pages', () => {
   });
 
   it('pages with a stable total, and an empty page past the end', async () => {
-    const all = await uins('sort=tabled');
+    const all = await uins('sort=dateTabled');
     const first = await view('size=25&page=1');
     expect(first.pageCount).toBe(1);
     expect(first.rows.map((r) => r.uin)).toEqual(all);
@@ -155,17 +155,17 @@ describe('questions table: full-text search', () => {
   });
 
   it('sorts search results by date and by other columns, and counts them', async () => {
-    const byDate = await view('q=defence&sort=tabled&dir=desc');
+    const byDate = await view('q=defence&sort=dateTabled&dir=desc');
     expect(byDate.rows.map((r) => r.uin)).toEqual(['700', 'HL300', '100', '400', '500']);
     expect(byDate.total).toBe(5);
-    expect(await uins('q=defence&sort=tabled&dir=asc')).toEqual(['500', '400', '100', 'HL300', '700']);
+    expect(await uins('q=defence&sort=dateTabled&dir=asc')).toEqual(['500', '400', '100', 'HL300', '700']);
     expect(await uins('q=defence&sort=uin&dir=desc')).toEqual(['HL300', '700', '500', '400', '100']);
   });
 
   it('combines search with filters and a tabled-date range, and pages through them', async () => {
     expect(await set('q=defence&department=ministry-of-defence&status=awaiting')).toEqual(['700']);
     expect(await set('q=defence&tabledFrom=2025-03-13&tabledTo=2025-05-28')).toEqual(['100', 'HL300']);
-    const page2 = await view('q=defence&sort=tabled&size=25&page=1');
+    const page2 = await view('q=defence&sort=dateTabled&size=25&page=1');
     expect(page2.total).toBe(5);
   });
 

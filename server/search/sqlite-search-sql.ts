@@ -98,15 +98,15 @@ function questionOrder(plan: SearchPlan): { joins: string; order: string } {
   const d = plan.dir === 'asc' ? 'ASC' : 'DESC';
   switch (plan.sort) {
     case 'relevance':
-    case 'tabled':
+    case 'dateTabled':
       return { joins: '', order: `q."dateTabled" ${d}, q."id" ${d}` };
-    case 'answered':
+    case 'dateAnswered':
       return { joins: '', order: `q."dateAnswered" ${d} NULLS LAST, q."id" ${d}` };
-    case 'due':
+    case 'dateDue':
       return { joins: '', order: `q."dateDue" ${d}, q."id" ${d}` };
     case 'uin':
       return { joins: '', order: `q."uin" ${d}, q."id" ${d}` };
-    case 'days':
+    case 'daysToAnswer':
       return { joins: '', order: `q."daysToAnswer" ${d} NULLS LAST, q."id" ${d}` };
     case 'status':
       // Stored state, then due date: overdue questions lead the awaiting ones. Uses the (state, dateDue) index.
@@ -159,7 +159,7 @@ function textParts(plan: SearchPlan, match: string, forceJoin: boolean): TextPar
 /** The page's ids (FTS document keys when searching, question ids otherwise), in order. */
 export function pageKeysSql(plan: SearchPlan, match: string | null): Sql & { keys: 'document' | 'question' } {
   if (match !== null) {
-    const indexOrdered = plan.sort === 'relevance' || plan.sort === 'tabled';
+    const indexOrdered = plan.sort === 'relevance' || plan.sort === 'dateTabled';
     const parts = textParts(plan, match, !indexOrdered);
     const { joins, order } = indexOrdered
       ? { joins: '', order: plan.sort === 'relevance' ? 'f.rank' : `f."rowid" ${plan.dir === 'asc' ? 'ASC' : 'DESC'}` }
@@ -194,7 +194,7 @@ export function countSql(plan: SearchPlan, match: string | null): Sql {
  * [dateTabled ms, id]). Keyset, so every batch costs the same however deep the export is.
  */
 export function exportBatchSql(plan: SearchPlan, match: string | null, cursor: number[] | null, batchSize: number): Sql {
-  const asc = plan.sort === 'tabled' && plan.dir === 'asc';
+  const asc = plan.sort === 'dateTabled' && plan.dir === 'asc';
   const dir = asc ? 'ASC' : 'DESC';
   const cmp = asc ? '>' : '<';
   if (match !== null) {
