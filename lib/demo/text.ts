@@ -8,7 +8,7 @@ import { Random, zipfPicker } from './random';
 import type { DemoMeeting, DemoMember } from './types';
 import { ADJECTIVES, ASPECTS, COUNT_NOUNS, PLACES, WORDS } from './vocabulary';
 
-const words = zipfPicker(WORDS, 1);
+const words = zipfPicker(WORDS, 1.3);
 const aspects = zipfPicker(ASPECTS, 1);
 const places = zipfPicker(PLACES, 1.05);
 const adjectives = zipfPicker(ADJECTIVES, 1);
@@ -17,8 +17,8 @@ const countNouns = zipfPicker(COUNT_NOUNS, 1);
 /** "funding", "rural funding" or "funding and skills". */
 function phrase(random: Random): string {
   const roll = random.next();
-  if (roll < 0.55) return pickWord(random);
-  if (roll < 0.8) return `${adjectives.pick(random)} ${pickWord(random)}`;
+  if (roll < 0.4) return pickWord(random);
+  if (roll < 0.7) return `${adjectives.pick(random)} ${pickWord(random)}`;
   return `${pickWord(random)} and ${pickWord(random)}`;
 }
 
@@ -88,7 +88,7 @@ export function questionText(random: Random, w: QuestionWording): string {
     () => `; and what assessment ${v.he} ${v.has} made of the adequacy of ${pickWord(random)} in ${s}${random.chance(0.5) ? ` in ${pickPlace(random)}` : ''}`,
   ];
   let body = random.pick(templates)();
-  if (!body.includes('; and') && random.chance(0.5)) body += random.pick(second)();
+  if (!body.includes('; and') && random.chance(0.6)) body += random.pick(second)();
   if (w.house === 'LORDS') {
     const lead = w.followUp
       ? `To ask His Majesty’s Government, further to the Written Answer by ${w.followUp.minister.displayName} on ${formatDate(w.followUp.answeredOn)} (${w.followUp.uin}), `
