@@ -223,6 +223,12 @@ describe('links between records', () => {
     expect(Math.max(...all.followUps.map((f) => chainLength(f.followUp)))).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps finding follow-ups at scale, where busy members ask many questions a day', () => {
+    const { batches } = generate('scale', 20_000, 5000);
+    const followUps = batches.reduce((n, b) => n + b.followUps.length, 0);
+    expect(followUps / 20_000).toBeGreaterThan(0.03);
+  });
+
   it('groups questions by one member to one department on one day, linked both ways, answered alike', () => {
     expect(all.groupLinks.length).toBeGreaterThan(0);
     const questions = new Map(all.questions.map((q) => [q.seq, q]));

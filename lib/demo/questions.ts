@@ -42,7 +42,8 @@ const FOLLOW_UP = 0.06;
 const GROUPED = 0.03;
 const COVERED = 0.025;
 const CITES_MEETING = 0.08;
-const RECENT_LIMIT = 50_000;
+/** Answered questions remembered per member and department, as follow-up candidates. */
+const REMEMBERED_PER_DEPARTMENT = 48;
 
 const emptyBatch = (): DemoBatch => ({ questions: [], answers: [], answerMeetings: [], questionTopics: [], followUps: [], groupLinks: [], coverage: [] });
 
@@ -54,11 +55,10 @@ export function* generateQuestionBatches(world: DemoWorld, options: QuestionStre
   const topicOfSubject = new Map<string, number>();
   world.topics.forEach((t, i) => t.subjects.forEach((s) => topicOfSubject.set(`${t.department}|${s}`, i)));
   const favourites = world.members.map(() => [world.departmentPicker.pick(random), world.departmentPicker.pick(random)]);
-  const recentByMember = new Map<number, Answered[]>();
-  const recentByUin = new Map<string, Answered>();
-  // Oldest-first keys of recentByUin, evicted from a ring: deleting from the front of a Map repeatedly is slow.
-  const uinRing: (string | undefined)[] = new Array(RECENT_LIMIT);
-  let uinRingNext = 0;
+  // Follow-up candidates per member and department, and the same entries by UIN (the index a question's
+  // wording is resolved against). Bounded, so memory stays flat however many questions are generated.
+  const remembered = new Map<string, Answered[]>();
+  const byUin = new Map<string, Answered>();
   const counters = { question: 0, answer: 0, coverage: 0, commons: 0, lords: 0 };
   let batch = emptyBatch();
 
@@ -182,7 +182,7 @@ export function* generateQuestionBatches(world: DemoWorld, options: QuestionStre
 
   /** A recent answered question by the same member to the same department, answered before `date`; follow-ups preferred, so chains form. */
   function followUpCandidate(member: number, department: number, date: Date): Answered | null {
-    const eligible = (recentByMember.get(member) ?? []).filter((a) => a.department === department && a.answeredOn.getTime() < date.getTime());
+    const eligible = (remembered.get(`${member}|${department}`) ?? []).filter((a) => a.answeredOn.getTime() < date.getTime());
     if (!eligible.length) return null;
     return eligible.filter((a) => a.isFollowUp).at(-1) ?? eligible.at(-1)!;
   }
@@ -192,7 +192,7 @@ export function* generateQuestionBatches(world: DemoWorld, options: QuestionStre
     let linked = 0;
     for (const ref of detectFollowUps(text)) {
       for (const uin of ref.uins) {
-        const earlier = recentByUin.get(`${house}|${uin}`);
+        const earlier = byUin.get(`${house}|${uin}`);
         if (!earlier || (ref.date && ref.date.getTime() !== earlier.answeredOn.getTime())) continue;
         batch.followUps.push({ followUp: seq, earlier: earlier.seq, earlierAnswer: earlier.answerSeq });
         linked++;
@@ -202,16 +202,15 @@ export function* generateQuestionBatches(world: DemoWorld, options: QuestionStre
   }
 
   function remember(member: number, a: Answered) {
-    const list = recentByMember.get(member) ?? [];
+    const key = `${member}|${a.department}`;
+    const list = remembered.get(key) ?? [];
     list.push(a);
-    if (list.length > 6) list.shift();
-    recentByMember.set(member, list);
-    const key = `${a.house}|${a.uin}`;
-    const evicted = uinRing[uinRingNext];
-    if (evicted !== undefined) recentByUin.delete(evicted);
-    uinRing[uinRingNext] = key;
-    uinRingNext = (uinRingNext + 1) % RECENT_LIMIT;
-    recentByUin.set(key, a);
+    if (list.length > REMEMBERED_PER_DEPARTMENT) {
+      const dropped = list.shift()!;
+      byUin.delete(`${dropped.house}|${dropped.uin}`);
+    }
+    remembered.set(key, list);
+    byUin.set(`${a.house}|${a.uin}`, a);
   }
 
   function addCoverage(question: number, answeredOn: Date, subject: string, departmentShortName: string, asker: number, minister: number, topics: number[]) {
