@@ -3,7 +3,7 @@ import { hasMark } from '@/lib/search/segments';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
 import { FIXTURE_TODAY, loadSearchFixture } from '@/test/search-fixtures';
 import { createTempDb, type TempDb } from '@/test/temp-db';
-import { searchQuestionsFromParams, type QuestionSearchResult } from './question-search';
+import { prepareView, searchQuestionsFromParams, type QuestionSearchResult } from './question-search';
 import { prismaNameResolver } from './resolve-filters';
 import { SqliteQuestionSearch } from './sqlite-search';
 
@@ -101,16 +101,36 @@ describe('questions table: sorts and pages', () => {
   it('sorts by each column in both directions', async () => {
     expect(await uins('sort=dateTabled&dir=asc')).toEqual(['500', '400', '100', '600', '200', 'HL300', '700']);
     expect(await uins('sort=dateDue&dir=asc')).toEqual(['500', '400', '100', '600', '200', '700', 'HL300']);
-    expect(await uins('sort=dateAnswered&dir=desc')).toEqual(['100', '500', '700', '600', '400', 'HL300', '200']);
+    expect(await uins('sort=dateAnswered&dir=desc')).toEqual(['100', '500', '700', 'HL300', '200', '600', '400']);
     expect((await uins('sort=dateAnswered&dir=asc')).slice(0, 2)).toEqual(['500', '100']);
     expect(await uins('sort=uin&dir=asc')).toEqual(['100', '200', '400', '500', '600', '700', 'HL300']);
     expect((await uins('sort=daysToAnswer&dir=asc')).slice(0, 2)).toEqual(['100', '500']);
     expect((await uins('sort=daysToAnswer&dir=desc')).slice(0, 2)).toEqual(['500', '100']);
-    expect(await uins('sort=member&dir=asc')).toEqual(['500', '200', '400', '100', '600', '700', 'HL300']);
+    expect(await uins('sort=member&dir=asc')).toEqual(['200', '500', '700', '600', '100', '400', 'HL300']);
     expect((await uins('sort=department&dir=asc'))[0]).toBe('HL300');
     expect((await uins('sort=department&dir=desc')).slice(0, 4)).toEqual(['700', '100', '400', '500']);
-    const byStatus = await view('sort=status&dir=asc');
-    expect(byStatus.rows.map((r) => r.status)).toEqual(['answered', 'overdue', 'awaiting', 'awaiting', 'corrected', 'holding', 'withdrawn']);
+  });
+
+  it('sorts by status most urgent first, each group in its useful order, with or without search words', async () => {
+    expect(await uins('sort=status&dir=asc')).toEqual(['200', '700', 'HL300', '400', '100', '500', '600']);
+    expect((await view('sort=status&dir=asc')).rows.map((r) => r.status)).toEqual(['overdue', 'awaiting', 'awaiting', 'holding', 'answered', 'corrected', 'withdrawn']);
+    expect(await uins('sort=status&dir=desc')).toEqual(['600', '500', '100', '400', '700', 'HL300', '200']);
+    expect(await uins('q=defence&sort=status&dir=asc')).toEqual(['700', 'HL300', '400', '100', '500']);
+    expect(await uins('q=defence&sort=status&dir=desc')).toEqual(['500', '100', '400', '700', 'HL300']);
+    expect(await uins('sort=status&dir=asc&department=ministry-of-defence')).toEqual(['700', '400', '100', '500']);
+  });
+
+  it('cuts small pages across status groups and search results without overlap', async () => {
+    for (const params of ['sort=status&dir=asc', 'sort=status&dir=desc', 'q=defence&sort=status', 'sort=member', 'q=defence&sort=dateTabled', 'q=defence']) {
+      const parsed = parseQuestionQuery(new URLSearchParams(params));
+      if (!parsed.ok) throw new Error(parsed.message);
+      const prepared = await prepareView(parsed.query, { backend, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+      if (!prepared.ok) throw new Error(prepared.message);
+      const whole = backend.search({ ...prepared.view.plan, offset: 0, limit: 100 }).records.map((r) => r.uin);
+      const paged: string[] = [];
+      for (let offset = 0; offset < whole.length + 2; offset += 2) paged.push(...backend.search({ ...prepared.view.plan, offset, limit: 2 }).records.map((r) => r.uin));
+      expect(paged, params).toEqual(whole);
+    }
   });
 
   it('pages with a stable total, and an empty page past the end', async () => {

@@ -93,33 +93,68 @@ export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boo
   return { where, params, text: where.join(' AND ') };
 }
 
-/** ORDER BY for the sorts that need Question columns (every sort but relevance, and tabled with FTS). */
-function questionOrder(plan: SearchPlan): { joins: string; order: string } {
+/** The status groups, most in need of attention first (overdue, awaiting, holding, answered, corrected, withdrawn). */
+const STATUS_RANK = `CASE WHEN q."state" = 'AWAITING' AND q."dateDue" < ? THEN 0 WHEN q."state" = 'AWAITING' THEN 1
+  WHEN q."state" = 'HOLDING' THEN 2 WHEN q."state" = 'ANSWERED' THEN 3 WHEN q."state" = 'CORRECTED' THEN 4 ELSE 5 END`;
+
+/**
+ * The status sort's groups as separate slices, each ordered the way useful for it whatever the
+ * direction (the longest overdue first, the latest answers first): without search words each slice
+ * is read through an index instead of sorting every question (see SqliteQuestionSearch).
+ */
+export function statusSegments(plan: SearchPlan): Sql[] {
+  const today = plan.today.getTime();
+  const dueSoonest = 'q."dateDue" ASC, q."id" ASC';
+  const latestAnswer = 'q."dateAnswered" DESC NULLS LAST, q."id" DESC';
+  const segments: Sql[] = [
+    { text: `q."state" = 'AWAITING' AND q."dateDue" < ? ORDER BY ${dueSoonest}`, params: [today] },
+    { text: `q."state" = 'AWAITING' AND q."dateDue" >= ? ORDER BY ${dueSoonest}`, params: [today] },
+    { text: `q."state" = 'HOLDING' ORDER BY ${dueSoonest}`, params: [] },
+    { text: `q."state" = 'ANSWERED' ORDER BY ${latestAnswer}`, params: [] },
+    { text: `q."state" = 'CORRECTED' ORDER BY ${latestAnswer}`, params: [] },
+    { text: `q."state" = 'WITHDRAWN' ORDER BY q."dateTabled" DESC, q."id" DESC`, params: [] },
+  ];
+  return plan.dir === 'asc' ? segments : segments.reverse();
+}
+
+/** ORDER BY for the sorts that need Question columns. Ties end on id, so pages never overlap. */
+function questionOrder(plan: SearchPlan): { joins: string; order: string; params: SqlParam[] } {
   const d = plan.dir === 'asc' ? 'ASC' : 'DESC';
+  const plain = (order: string) => ({ joins: '', order, params: [] });
   switch (plan.sort) {
     case 'relevance':
     case 'dateTabled':
-      return { joins: '', order: `q."dateTabled" ${d}, q."id" ${d}` };
+      return plain(`q."dateTabled" ${d}, q."id" ${d}`);
     case 'dateAnswered':
-      return { joins: '', order: `q."dateAnswered" ${d} NULLS LAST, q."id" ${d}` };
+      // Unanswered questions have no date: last either way, so "newest answers" starts with answers.
+      return plain(`q."dateAnswered" ${d} NULLS LAST, q."dateTabled" DESC, q."id" ${d}`);
     case 'dateDue':
-      return { joins: '', order: `q."dateDue" ${d}, q."id" ${d}` };
+      return plain(`q."dateDue" ${d}, q."id" ${d}`);
     case 'uin':
-      return { joins: '', order: `q."uin" ${d}, q."id" ${d}` };
+      return plain(`q."uin" ${d}, q."house" ASC, q."dateTabled" ${d}, q."id" ${d}`);
     case 'daysToAnswer':
-      return { joins: '', order: `q."daysToAnswer" ${d} NULLS LAST, q."id" ${d}` };
-    case 'status':
-      // Stored state, then due date: overdue questions lead the awaiting ones. Uses the (state, dateDue) index.
-      return { joins: '', order: `q."state" ${d}, q."dateDue" ${d}, q."id" ${d}` };
+      return plain(`q."daysToAnswer" ${d} NULLS LAST, q."dateTabled" DESC, q."id" ${d}`);
+    case 'status': {
+      // One sort over the rows (used with search words, where the matches bound the work).
+      const today = plan.today.getTime();
+      return {
+        joins: '',
+        order: `${STATUS_RANK} ${d}, CASE WHEN ${STATUS_RANK} <= 2 THEN q."dateDue" END ASC, CASE WHEN ${STATUS_RANK} IN (3, 4) THEN q."dateAnswered" END DESC,
+          CASE WHEN ${STATUS_RANK} = 5 THEN q."dateTabled" END DESC, CASE WHEN ${STATUS_RANK} <= 2 THEN q."id" ELSE -q."id" END ASC`,
+        params: [today, today, today, today, today],
+      };
+    }
     case 'member':
       return {
         joins: 'JOIN "Member" sm ON sm."id" = q."askingMemberId"',
-        order: `sm."listName" ${d}, q."askingMemberId" ${d}, q."dateTabled" ${d}, q."id" ${d}`,
+        order: `sm."listName" ${d}, q."askingMemberId" ${d}, q."dateTabled" DESC, q."id" ${d}`,
+        params: [],
       };
     case 'department':
       return {
         joins: 'JOIN "Department" sd ON sd."id" = q."departmentId"',
-        order: `sd."name" ${d}, q."departmentId" ${d}, q."dateTabled" ${d}, q."id" ${d}`,
+        order: `sd."name" ${d}, q."departmentId" ${d}, q."dateTabled" DESC, q."id" ${d}`,
+        params: [],
       };
   }
 }
@@ -161,22 +196,34 @@ export function pageKeysSql(plan: SearchPlan, match: string | null): Sql & { key
   if (match !== null) {
     const indexOrdered = plan.sort === 'relevance' || plan.sort === 'dateTabled';
     const parts = textParts(plan, match, !indexOrdered);
-    const { joins, order } = indexOrdered
-      ? { joins: '', order: plan.sort === 'relevance' ? 'f.rank' : `f."rowid" ${plan.dir === 'asc' ? 'ASC' : 'DESC'}` }
+    const { joins, order, params } = indexOrdered
+      ? { joins: '', order: plan.sort === 'relevance' ? 'f.rank' : `f."rowid" ${plan.dir === 'asc' ? 'ASC' : 'DESC'}`, params: [] }
       : questionOrder(plan);
     return {
       text: `SELECT f."rowid" AS k FROM ${parts.from} ${joins} WHERE ${parts.where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      params: [...parts.params, plan.limit, plan.offset],
+      params: [...parts.params, ...params, plan.limit, plan.offset],
       keys: 'document',
     };
   }
   const filters = filterConditions(plan, { tabledInIndex: false });
-  const { joins, order } = questionOrder(plan);
+  const { joins, order, params } = questionOrder(plan);
   const where = filters.where.length ? `WHERE ${filters.text}` : '';
   return {
     text: `SELECT q."id" AS k FROM "Question" q ${joins} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    params: [...filters.params, plan.limit, plan.offset],
+    params: [...filters.params, ...params, plan.limit, plan.offset],
     keys: 'question',
+  };
+}
+
+/** Without search words, one status group: its count, or a slice of its ids in its own order. */
+export function statusSegmentSql(plan: SearchPlan, segment: Sql, slice: { offset: number; limit: number } | null): Sql {
+  const filters = filterConditions(plan, { tabledInIndex: false });
+  const [condition, order] = segment.text.split(' ORDER BY ') as [string, string];
+  const where = [...filters.where, condition].join(' AND ');
+  if (!slice) return { text: `SELECT count(*) AS n FROM "Question" q WHERE ${where}`, params: [...filters.params, ...segment.params] };
+  return {
+    text: `SELECT q."id" AS k FROM "Question" q WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    params: [...filters.params, ...segment.params, slice.limit, slice.offset],
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
-import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, recordsSql, type Sql } from './sqlite-search-sql';
+import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, recordsSql, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
 import {
   SNIPPET_MARKS,
   type QuestionExportRecord,
@@ -70,13 +70,39 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
 
   search(plan: SearchPlan): SearchPage {
     const match = plan.text ? toFts5Match(plan.text) : null;
-    const page = pageKeysSql(plan, match);
-    const keys = this.all(page).map((row) => Number(row.k));
-    const ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
+    let ids: number[];
+    if (plan.sort === 'status' && match === null) {
+      ids = this.statusPage(plan);
+    } else {
+      const page = pageKeysSql(plan, match);
+      const keys = this.all(page).map((row) => Number(row.k));
+      ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
+    }
     const total = this.count(plan);
     const records = this.records(ids, false);
     const snippets = match !== null && ids.length > 0 ? this.snippets(ids, match) : new Map<number, RawSnippets>();
     return { records, total, snippets };
+  }
+
+  /**
+   * A page sorted by status without search words: walk the status groups in order, counting each
+   * (index range counts) only until the page is filled, then read just the slices the page needs.
+   */
+  private statusPage(plan: SearchPlan): number[] {
+    const ids: number[] = [];
+    let skip = plan.offset;
+    for (const segment of statusSegments(plan)) {
+      if (ids.length >= plan.limit) break;
+      const count = Number(this.all(statusSegmentSql(plan, segment, null))[0]?.n ?? 0);
+      if (skip >= count) {
+        skip -= count;
+        continue;
+      }
+      const slice = { offset: skip, limit: plan.limit - ids.length };
+      ids.push(...this.all(statusSegmentSql(plan, segment, slice)).map((row) => Number(row.k)));
+      skip = 0;
+    }
+    return ids;
   }
 
   /** The number of questions in the view (what the table shows as its match count). */
