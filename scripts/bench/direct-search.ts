@@ -3,10 +3,12 @@
  * hand-written SQL, statements prepared once. Ranked (or date-ordered) inside the FTS5 index with the
  * Question join only where a filter needs it, count(*), then the 25 rows and their snippets made the
  * way the app makes them (the index is contentless, so snippet() needs the documents: a temporary
- * FTS5 table of the page). What it leaves out is the app's own work: parsing the URL and the search
+ * FTS5 table of the page; beyond RANK_WINDOW matches, ranking the newest RANK_WINDOW, as the app
+ * does). What it leaves out is the app's own work: parsing the URL and the search
  * syntax, resolving names, building SQL, mapping rows to DTOs.
  */
 import type Database from 'better-sqlite3';
+import { RANK_WINDOW } from '../../server/search/sqlite-search-sql';
 
 export interface DirectQuery {
   /** An FTS5 expression, written by hand. */
@@ -39,9 +41,17 @@ export function directSearch(db: Database.Database, query: DirectQuery): { ids: 
   const where = `f.question_search MATCH ?${query.where ? ` AND ${query.where}` : ''}`;
   const order = query.order === 'rank' ? 'f.rank' : 'f."rowid" DESC';
   const params = [query.match, ...(query.params ?? [])];
-  const keys = statement(db, `SELECT f."rowid" AS k FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT 25`).all(...params) as { k: number }[];
-  const ids = keys.map((r) => r.k % 4294967296);
   const total = (statement(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params) as { n: number }).n;
+  // The app's formulation for very common words: rank the newest RANK_WINDOW matches.
+  let window = '';
+  const windowParams: number[] = [];
+  if (query.order === 'rank' && total > RANK_WINDOW) {
+    const edge = statement(db, `SELECT f."rowid" AS k FROM ${from} WHERE ${where} ORDER BY f."rowid" DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`).get(...params) as { k: number };
+    window = ' AND f."rowid" >= ?';
+    windowParams.push(edge.k);
+  }
+  const keys = statement(db, `SELECT f."rowid" AS k FROM ${from} WHERE ${where}${window} ORDER BY ${order} LIMIT 25`).all(...params, ...windowParams) as { k: number }[];
+  const ids = keys.map((r) => r.k % 4294967296);
   const list = ids.map(() => '?').join(',') || 'NULL';
   const rows = statement(
     db,

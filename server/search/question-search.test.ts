@@ -216,6 +216,23 @@ describe('questions table: full-text search', () => {
     expect(hasMark(both!.match!.answer)).toBe(true);
   });
 
+  it('ranks only the newest matches of a very common word, and says so', async () => {
+    const windowed = new SqliteQuestionSearch(temp.file, { rankWindow: 2 });
+    try {
+      const outcome = await searchQuestionsFromParams(new URLSearchParams('q=defence'), { backend: windowed, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(outcome.result.rankedWithin).toBe(2);
+      expect(outcome.result.total).toBe(5);
+      expect(outcome.result.rows.map((r) => r.uin)).toEqual(['HL300', '700']); // heading match first
+      const byDate = await searchQuestionsFromParams(new URLSearchParams('q=defence&sort=dateTabled'), { backend: windowed, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+      expect(byDate.ok && byDate.result.rows).toHaveLength(5);
+      expect(byDate.ok && byDate.result.rankedWithin).toBeNull();
+    } finally {
+      windowed.close();
+    }
+    expect((await view('q=defence')).rankedWithin).toBeNull();
+  });
+
   it('reports what the parser ignored, and an empty search lists everything', async () => {
     const result = await view(`q=${encodeURIComponent('* defence OR')}`);
     expect(result.notices.length).toBeGreaterThan(0);

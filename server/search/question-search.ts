@@ -46,6 +46,8 @@ export interface QuestionSearchResult {
   /** Display names of the records the filters name, for filter chips. */
   names: FilterNames;
   searching: boolean;
+  /** Relevance ranked only the newest this-many matches (a very common word); see RANK_WINDOW. */
+  rankedWithin: number | null;
 }
 
 export type QuestionSearchOutcome = { ok: true; result: QuestionSearchResult } | { ok: false; status: 400; message: string };
@@ -92,7 +94,7 @@ export async function searchQuestions(query: QuestionQuery, deps: QuestionSearch
   const { view } = prepared;
   const pageSize = query.size;
   const page = view.impossible
-    ? { records: [], total: 0, snippets: new Map() }
+    ? { records: [], total: 0, snippets: new Map(), rankedWithin: null }
     : deps.backend.search({ ...view.plan, offset: (query.page - 1) * pageSize, limit: pageSize });
   const today = view.plan.today;
   const rows = page.records.map((record) => toListRow(record, today, page.snippets.get(record.id) ?? null, view.plan.text !== null));
@@ -110,6 +112,7 @@ export async function searchQuestions(query: QuestionQuery, deps: QuestionSearch
       notices: view.text.notices,
       names: view.names,
       searching: view.plan.text !== null,
+      rankedWithin: page.rankedWithin,
     },
   };
 }

@@ -180,9 +180,13 @@ interface TextParts {
   needsQuestion: boolean;
 }
 
-function textParts(plan: SearchPlan, match: string, forceJoin: boolean): TextParts {
+function textParts(plan: SearchPlan, match: string, forceJoin: boolean, minKey?: number): TextParts {
   const filters = filterConditions(plan, { tabledInIndex: true });
   const keys = tabledKeyRange(plan.filters.tabled);
+  if (minKey !== undefined) {
+    keys.where.push('f."rowid" >= ?');
+    keys.params.push(minKey);
+  }
   const needsQuestion = forceJoin || filters.where.length > 0;
   const from = needsQuestion
     ? 'question_search f CROSS JOIN "Question" q ON q."id" = (f."rowid" & 4294967295)'
@@ -191,11 +195,24 @@ function textParts(plan: SearchPlan, match: string, forceJoin: boolean): TextPar
   return { from, where, params: [match, ...keys.params, ...filters.params], needsQuestion };
 }
 
+/**
+ * Ranking computes bm25 for every match (about a microsecond each), so a word in half of all
+ * questions costs a second. Beyond this many matches, relevance ranks the newest RANK_WINDOW of them
+ * (the page says so); counts, date order and exports still cover every match.
+ */
+export const RANK_WINDOW = 50_000;
+
+/** The document key of the RANK_WINDOW-th newest match: ranking starts there when there are more. */
+export function rankWindowSql(plan: SearchPlan, match: string, window = RANK_WINDOW): Sql {
+  const parts = textParts(plan, match, false);
+  return { text: `SELECT f."rowid" AS k FROM ${parts.from} WHERE ${parts.where} ORDER BY f."rowid" DESC LIMIT 1 OFFSET ?`, params: [...parts.params, window - 1] };
+}
+
 /** The page's ids (FTS document keys when searching, question ids otherwise), in order. */
-export function pageKeysSql(plan: SearchPlan, match: string | null): Sql & { keys: 'document' | 'question' } {
+export function pageKeysSql(plan: SearchPlan, match: string | null, minKey?: number): Sql & { keys: 'document' | 'question' } {
   if (match !== null) {
     const indexOrdered = plan.sort === 'relevance' || plan.sort === 'dateTabled';
-    const parts = textParts(plan, match, !indexOrdered);
+    const parts = textParts(plan, match, !indexOrdered, plan.sort === 'relevance' ? minKey : undefined);
     const { joins, order, params } = indexOrdered
       ? { joins: '', order: plan.sort === 'relevance' ? 'f.rank' : `f."rowid" ${plan.dir === 'asc' ? 'ASC' : 'DESC'}`, params: [] }
       : questionOrder(plan);

@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
-import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, recordsSql, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
+import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, recordsSql, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
 import {
   SNIPPET_MARKS,
   type QuestionExportRecord,
@@ -27,13 +27,17 @@ type Row = Record<string, unknown>;
 export interface SqliteSearchOptions {
   /** Bytes of the file to memory-map (default 4 GiB): index pages are read without copying. */
   mmapBytes?: number;
+  /** Matches beyond which relevance ranks only the newest ones (default RANK_WINDOW). */
+  rankWindow?: number;
 }
 
 export class SqliteQuestionSearch implements QuestionSearchBackend {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly rankWindow: number;
 
   constructor(file: string, options: SqliteSearchOptions = {}) {
+    this.rankWindow = options.rankWindow ?? RANK_WINDOW;
     this.db = new Database(file, { readonly: true, fileMustExist: true });
     this.db.pragma(`mmap_size = ${options.mmapBytes ?? 4 * 1024 ** 3}`);
     this.db.pragma('cache_size = -65536'); // 64 MiB of page cache for what mmap does not cover
@@ -70,18 +74,27 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
 
   search(plan: SearchPlan): SearchPage {
     const match = plan.text ? toFts5Match(plan.text) : null;
+    const total = this.count(plan);
     let ids: number[];
+    let rankedWithin: number | null = null;
     if (plan.sort === 'status' && match === null) {
       ids = this.statusPage(plan);
     } else {
-      const page = pageKeysSql(plan, match);
+      let minKey: number | undefined;
+      if (match !== null && plan.sort === 'relevance' && total > this.rankWindow) {
+        const edge = this.all(rankWindowSql(plan, match, this.rankWindow))[0];
+        if (edge) {
+          minKey = Number(edge.k);
+          rankedWithin = this.rankWindow;
+        }
+      }
+      const page = pageKeysSql(plan, match, minKey);
       const keys = this.all(page).map((row) => Number(row.k));
       ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
     }
-    const total = this.count(plan);
     const records = this.records(ids, false);
     const snippets = match !== null && ids.length > 0 ? this.snippets(ids, match) : new Map<number, RawSnippets>();
-    return { records, total, snippets };
+    return { records, total, snippets, rankedWithin };
   }
 
   /**

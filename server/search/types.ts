@@ -85,6 +85,8 @@ export interface SearchPage {
   records: QuestionRecord[];
   total: number;
   snippets: Map<number, RawSnippets>;
+  /** Set when relevance ranked only the newest this-many matches (very common words). */
+  rankedWithin: number | null;
 }
 
 /** Private-use characters the database puts around matches; turned into <mark> by React, never HTML. */
