@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { QuestionPage } from '@/components/question/question-page';
+import { londonToday } from '@/lib/dates';
+import { HOUSE_LABELS } from '@/lib/labels';
+import { parseQuestionKeyParams, type QuestionKeyParams } from '@/lib/validation/question';
+import { getQuestionDetail } from '@/server/question-detail';
+
+// One database read per request, shared by generateMetadata and the page.
+const loadQuestion = cache(async (house: string, date: string, uin: string) => {
+  const key = parseQuestionKeyParams({ house, date, uin: safeDecode(uin) });
+  return key ? getQuestionDetail(key) : null;
+});
+
+// Next passes dynamic segments still percent-encoded ("HL%2F123"); a malformed escape is simply not a UIN.
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return '';
+  }
+}
+
+async function load(params: Promise<QuestionKeyParams>) {
+  const { house, date, uin } = await params;
+  const question = await loadQuestion(house, date, uin);
+  if (!question) notFound();
+  return question;
+}
+
+export async function generateMetadata({ params }: PageProps<'/questions/[house]/[date]/[uin]'>): Promise<Metadata> {
+  const q = await load(params);
+  return {
+    title: `${q.heading} (${q.uin})`,
+    description: `Written question ${q.uin} in the ${HOUSE_LABELS[q.house]}, asked by ${q.askingMember.name} of the ${q.department.name}.`,
+  };
+}
+
+export default async function QuestionRoute({ params }: PageProps<'/questions/[house]/[date]/[uin]'>) {
+  const question = await load(params);
+  return <QuestionPage question={question} today={londonToday()} />;
+}
