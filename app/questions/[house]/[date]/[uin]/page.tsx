@@ -13,7 +13,8 @@ const loadQuestion = cache(async (house: string, date: string, uin: string) => {
   return key ? getQuestionDetail(key) : null;
 });
 
-// Next passes dynamic segments still percent-encoded ("HL%2F123"); a malformed escape is simply not a UIN.
+// Next 16 hands this segment to generateMetadata and the page in different forms, one still percent-encoded
+// ("HL%2F123"), one decoded; UINs never contain "%", so decoding both is safe. A malformed escape is simply not a UIN.
 function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);
