@@ -1,5 +1,5 @@
 import 'server-only';
-import type { House, QuestionState, RecordSource } from '@/generated/prisma/enums';
+import type { AnswerKind, House, QuestionState, RecordSource } from '@/generated/prisma/enums';
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { londonToday } from '@/lib/dates';
 import { roleOnDate } from '@/lib/member-roles';
@@ -51,6 +51,17 @@ interface QuestionRefRow {
 
 function toMemberRef(m: { displayName: string; slug: string }) {
   return { name: m.displayName, slug: m.slug, path: memberPath(m) };
+}
+
+interface FollowedAnswerRow {
+  sequence: number;
+  kind: AnswerKind;
+  answeredOn: Date;
+  answeringMember: { displayName: string } | null;
+}
+
+function toFollowedAnswer(a: FollowedAnswerRow | null): FollowUpLink['answer'] {
+  return a ? { sequence: a.sequence, kind: a.kind, answeredOn: a.answeredOn, answeringMemberName: a.answeringMember?.displayName ?? null } : null;
 }
 
 function toQuestionRef(q: QuestionRefRow, today: Date): QuestionRef {
@@ -160,8 +171,6 @@ export async function getQuestionDetail(key: QuestionKey, db: PrismaClient = pri
     }))
     .sort((a, b) => (a.publishedOn?.getTime() ?? Infinity) - (b.publishedOn?.getTime() ?? Infinity) || a.id - b.id);
 
-  const followedAnswer = (a: { sequence: number; kind: QuestionDetail['answers'][number]['kind']; answeredOn: Date; answeringMember: { displayName: string } | null } | null) =>
-    a ? { sequence: a.sequence, kind: a.kind, answeredOn: a.answeredOn, answeringMemberName: a.answeringMember?.displayName ?? null } : null;
   const byTabled = (a: FollowUpLink, b: FollowUpLink) => a.question.dateTabled.getTime() - b.question.dateTabled.getTime() || a.question.id - b.question.id;
 
   // Grouped links are stored in both directions; read both so a one-sided link still shows.
@@ -210,10 +219,10 @@ export async function getQuestionDetail(key: QuestionKey, db: PrismaClient = pri
     meetings: [...meetings.values()].sort((a, b) => a.date.getTime() - b.date.getTime() || a.id - b.id),
     coverage,
     followsUp: q.followsUp
-      .map((f) => ({ question: toQuestionRef(f.earlier, today), answer: followedAnswer(f.earlierAnswer), origin: f.origin }))
+      .map((f) => ({ question: toQuestionRef(f.earlier, today), answer: toFollowedAnswer(f.earlierAnswer), origin: f.origin }))
       .sort(byTabled),
     followedUpBy: q.followedUpBy
-      .map((f) => ({ question: toQuestionRef(f.followUp, today), answer: followedAnswer(f.earlierAnswer), origin: f.origin }))
+      .map((f) => ({ question: toQuestionRef(f.followUp, today), answer: toFollowedAnswer(f.earlierAnswer), origin: f.origin }))
       .sort(byTabled),
     grouped: [...grouped.values()].sort((a, b) => a.dateTabled.getTime() - b.dateTabled.getTime() || a.uin.localeCompare(b.uin)),
     topics: q.topics.map(({ topic }) => ({ name: topic.name, slug: topic.slug, path: topicPath(topic) })).sort((a, b) => a.name.localeCompare(b.name)),

@@ -121,10 +121,10 @@ describe('buildQuestionTimeline', () => {
 
   it('says how long an unanswered question has waited and whether it is overdue', () => {
     const overdue = question({ status: 'overdue' });
-    expect(byId(overdue, 'due')?.detail).toBe('7 days after tabling; waiting 80 days, 73 days overdue');
+    expect(byId(overdue, 'question-1-due')?.detail).toBe('7 days after tabling; waiting 80 days, 73 days overdue');
     const waiting = question({ status: 'awaiting' });
-    expect(buildQuestionTimeline(waiting, d('2025-03-18')).find((e) => e.id === 'due')?.detail).toBe('7 days after tabling; waiting 5 days, due in 2 days');
-    expect(byId(question({ status: 'answered' }), 'due')?.detail).toBe('7 days after tabling');
+    expect(buildQuestionTimeline(waiting, d('2025-03-18')).find((e) => e.id === 'question-1-due')?.detail).toBe('7 days after tabling; waiting 5 days, due in 2 days');
+    expect(byId(question({ status: 'answered' }), 'question-1-due')?.detail).toBe('7 days after tabling');
   });
 
   it('marks placeholder dates and demo records, and names a named day', () => {
@@ -132,8 +132,8 @@ describe('buildQuestionTimeline', () => {
     const events = buildQuestionTimeline(q, today);
     expect(events.every((e) => e.dateUnreported === true)).toBe(true);
     expect(events.every((e) => e.isDemo === true)).toBe(true);
-    expect(byId(q, 'due')?.title).toBe('Answer due (named day)');
-    expect(byId(question(), 'tabled')?.dateUnreported).toBeUndefined();
+    expect(byId(q, 'question-1-due')?.title).toBe('Answer due (named day)');
+    expect(byId(question(), 'question-1-tabled')?.dateUnreported).toBeUndefined();
   });
 
   it('adds withdrawal, and follow-ups tabled later measured from the answer they pursue', () => {
@@ -157,12 +157,19 @@ describe('buildQuestionTimeline', () => {
       ],
     });
     expect(summary(q).slice(-2)).toEqual(['2025-03-25 follow-up', '2025-04-01 follow-up']);
-    expect(byId(q, 'follow-up-20')).toMatchObject({ title: 'Follow-up by Edward Morello: Defence: Europe', detail: 'tabled 12 days after the answer of 20 March 2025', href: '/questions/commons/2025-04-01/20' });
-    expect(byId(q, 'follow-up-21')?.detail).toBe('tabled 5 days after the answer of 20 March 2025');
+    expect(byId(q, 'question-20-follows-1')).toMatchObject({ title: 'Follow-up by Edward Morello: Defence: Europe', detail: 'tabled 12 days after the answer of 20 March 2025', href: '/questions/commons/2025-04-01/20' });
+    expect(byId(q, 'question-21-follows-1')?.detail).toBe('tabled 5 days after the answer of 20 March 2025');
 
     const withdrawn = question({ status: 'withdrawn', dateWithdrawn: d('2025-03-15') });
     expect(summary(withdrawn)).toEqual(['2025-03-13 tabled', '2025-03-15 withdrawn', '2025-03-20 due']);
-    expect(byId(withdrawn, 'withdrawn')?.detail).toBe('withdrawn 2 days after tabling');
+    expect(byId(withdrawn, 'question-1-withdrawn')?.detail).toBe('withdrawn 2 days after tabling');
+  });
+
+  it('names events by their records, so several questions merge into one timeline without clashing ids', () => {
+    const first = question({ answers: [answer(1, 'SUBSTANTIVE', '2025-03-20')] });
+    const second = question({ id: 2, answers: [answer(2, 'SUBSTANTIVE', '2025-03-21', { sequence: 1 })] });
+    const ids = [...buildQuestionTimeline(first, today), ...buildQuestionTimeline(second, today)].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('leaves undated coverage off the timeline rather than inventing a date', () => {

@@ -2,6 +2,8 @@
  * One question's story as timeline events: tabled, due, the meetings its answers cite, each answer
  * version, withdrawal, coverage and the questions that follow it up, each with the timing fact a
  * reader wants ("answered 9 days after tabling, 4 days late", "2 days before the answer").
+ * Event ids name the record they come from ("answer-12", "meeting-3", "question-5-tabled"), so topic,
+ * member and department timelines can merge several questions' events without clashes.
  */
 import { formatDate } from '../dates';
 import { MEETING_KIND_LABELS } from '../meeting-kind';
@@ -28,7 +30,7 @@ function answerEvents(q: QuestionDetail): TimelineEvent[] {
   const firstHolding = q.answers.find((a) => a.kind === 'HOLDING');
   return withReplacedVersion(q.answers).map(({ version: answer, replaces: previous }): TimelineEvent => {
     const base = {
-      id: `answer-${answer.sequence}`,
+      id: `answer-${answer.id}`,
       date: answer.answeredOn,
       href: answerPath(q, answer.sequence),
       dateUnreported: answer.unreportedFields.includes('answeredOn') || undefined,
@@ -60,7 +62,7 @@ export function buildQuestionTimeline(q: QuestionDetail, today: Date): TimelineE
   const unanswered = q.status === 'awaiting' || q.status === 'overdue' || q.status === 'holding';
 
   events.push({
-    id: 'tabled',
+    id: `question-${q.id}-tabled`,
     kind: 'tabled',
     date: q.dateTabled,
     title: `Tabled by ${q.askingMember.name}`,
@@ -69,7 +71,7 @@ export function buildQuestionTimeline(q: QuestionDetail, today: Date): TimelineE
     isDemo: demo,
   });
   events.push({
-    id: 'due',
+    id: `question-${q.id}-due`,
     kind: 'due',
     date: q.dateDue,
     title: q.isNamedDay ? 'Answer due (named day)' : 'Answer due',
@@ -97,7 +99,7 @@ export function buildQuestionTimeline(q: QuestionDetail, today: Date): TimelineE
   events.push(...answerEvents(q));
 
   if (q.dateWithdrawn) {
-    events.push({ id: 'withdrawn', kind: 'withdrawn', date: q.dateWithdrawn, title: 'Withdrawn', detail: `withdrawn ${describeSinceTabling(q.dateTabled, q.dateWithdrawn)}`, isDemo: demo });
+    events.push({ id: `question-${q.id}-withdrawn`, kind: 'withdrawn', date: q.dateWithdrawn, title: 'Withdrawn', detail: `withdrawn ${describeSinceTabling(q.dateTabled, q.dateWithdrawn)}`, isDemo: demo });
   }
 
   for (const item of q.coverage) {
@@ -118,7 +120,7 @@ export function buildQuestionTimeline(q: QuestionDetail, today: Date): TimelineE
   for (const { question: later, answer } of q.followedUpBy) {
     const reference = answer?.answeredOn ?? answerBefore(q.answers, later.dateTabled)?.answeredOn;
     events.push({
-      id: `follow-up-${later.id}`,
+      id: `question-${later.id}-follows-${q.id}`,
       kind: 'follow-up',
       date: later.dateTabled,
       title: `Follow-up by ${later.askingMember.name}: ${later.heading}`,

@@ -34,6 +34,7 @@ export async function generateMetadata({ params }: PageProps<'/questions/[house]
   const q = await load(params);
   return {
     title: `${q.heading} (${q.uin})`,
+    alternates: { canonical: q.path },
     description: `Written question ${q.uin} in the ${HOUSE_LABELS[q.house]}, asked by ${q.askingMember.name} of the ${q.department.name}.`,
   };
 }
