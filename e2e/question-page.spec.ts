@@ -157,3 +157,11 @@ test('the timeline is reachable by keyboard, link by link, and lets focus move o
   ]);
   expect(left).toBe(true);
 });
+
+test('reads on a phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(SEED);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('list', { name: 'Timeline of question DEMO-0001' })).toBeVisible();
+});
