@@ -44,6 +44,13 @@ describe('Timeline', () => {
     expect(items.every((i) => /<span[^>]*aria-hidden="true"[^>]*><svg/.test(i.body))).toBe(true);
   });
 
+  it('can run newest first, with gaps counted backwards', () => {
+    const { items } = render({ newestFirst: true });
+    expect(items.map((i) => i.id)).toEqual(['event-c', 'event-a', 'event-t', 'event-m']);
+    expect(items[1]!.text.startsWith('Same day')).toBe(true);
+    expect(items[2]!.text.startsWith('7 days earlier')).toBe(true);
+  });
+
   it('can drop the gaps, prefix ids, and says so when there is nothing to show', () => {
     const { items } = render({ showGaps: false, idPrefix: 'topic' });
     expect(items.map((i) => i.id)[0]).toBe('topic-m');

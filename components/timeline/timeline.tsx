@@ -18,6 +18,8 @@ export interface TimelineProps {
   showGaps?: boolean;
   /** Shown instead of the list when there are no events. */
   emptyText?: string;
+  /** Newest first (for feeds of recent activity); gaps then read "N days earlier". Default false. */
+  newestFirst?: boolean;
 }
 
 /**
@@ -26,9 +28,9 @@ export interface TimelineProps {
  * date, a title (a link when the event has a page) and one line of detail. A server component, with
  * no interactive parts: links are the only focus stops, so it can never trap the keyboard.
  */
-export function Timeline({ events, label, idPrefix = 'event', showGaps = true, emptyText = 'Nothing to show yet.' }: TimelineProps) {
+export function Timeline({ events, label, idPrefix = 'event', showGaps = true, emptyText = 'Nothing to show yet.', newestFirst = false }: TimelineProps) {
   if (events.length === 0) return <p className="muted">{emptyText}</p>;
-  const sorted = sortTimeline(events);
+  const sorted = newestFirst ? sortTimeline(events).reverse() : sortTimeline(events);
   return (
     <ol className={styles.timeline} aria-label={label}>
       {sorted.map((event, index) => {
