@@ -22,7 +22,9 @@ export default async function HomePage() {
         <h2 id="home-status">Questions at a glance</h2>
         <StatusCounts counts={counts} />
         <p>
-          <Link href="/questions">Browse all {formatNumber(counts.total)} questions</Link>
+          <Link href="/questions">
+            {counts.total === 1 ? 'Browse the 1 question' : `Browse all ${formatNumber(counts.total)} questions`}
+          </Link>
         </p>
       </section>
 

@@ -41,15 +41,19 @@ test('home shows status counts, latest answers and the London Pulse News coverag
 
 test('the question total on the home page matches the table', async ({ page }) => {
   await page.goto('/');
-  const browse = page.getByRole('link', { name: /^Browse all [\d,]+ questions$/ });
+  const browse = page.getByRole('link', { name: /^Browse (all|the) [\d,]+ questions?$/ });
   const total = (await browse.innerText()).match(/[\d,]+/)![0];
   await browse.click();
   await expect(page).toHaveURL(/\/questions$/);
-  await expect(page.locator('.data-table__summary')).toContainText(`of ${total} questions`);
+  // "Showing 1–50 of 5,987 questions", or "Showing 1 question" when there is only one.
+  await expect(page.locator('.data-table__summary')).toContainText(total === '1' ? 'Showing 1 question' : `of ${total} questions`);
 });
 
 test('the header links to the questions', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' }).click();
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' });
+  await expect(link).not.toHaveAttribute('aria-current', /.+/);
+  await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Written questions' })).toBeVisible();
+  await expect(link).toHaveAttribute('aria-current', 'page');
 });
