@@ -95,7 +95,7 @@ export function DataTable<Row extends RowData, K extends string>(props: DataTabl
     }
   }, [stateKey, summary]);
 
-  const pageCount = table.getPageCount();
+  const pageCount = Math.max(1, table.getPageCount());
   const visibleColumnCount = table.getVisibleLeafColumns().length;
   const pastEnd = rows.length === 0 && rowCount > 0;
 

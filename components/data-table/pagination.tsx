@@ -22,7 +22,7 @@ interface PaginationProps<Row extends RowData, K extends string> {
 export function Pagination<Row extends RowData, K extends string>({ table, config, hrefFor, navigate }: PaginationProps<Row, K>) {
   const { pageIndex, pageSize } = table.state.pagination;
   const page = pageIndex + 1;
-  const pageCount = table.getPageCount();
+  const pageCount = Math.max(1, table.getPageCount());
   const links = [
     { key: 'first', label: 'First page', icon: '«', target: 1, enabled: page > 1 },
     { key: 'previous', label: 'Previous page', icon: '‹', target: Math.min(page - 1, pageCount), enabled: table.getCanPreviousPage() },

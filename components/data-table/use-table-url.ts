@@ -44,15 +44,17 @@ export function useTableUrl<K extends string>(config: TableUrlConfig<K>, state: 
   const [isPending, startTransition] = useTransition();
   const [view, setOptimisticView] = useOptimistic(state);
 
+  // Changes apply to the view on screen (which may be a pending one), so two quick presses of
+  // "Next page" move two pages.
   const hrefFor = useCallback(
     (change: TableStateChange<K>) =>
-      hrefWithParams(pathname, tableStateParams(config, new URLSearchParams(searchParams.toString()), nextTableState(state, change))),
-    [config, pathname, searchParams, state],
+      hrefWithParams(pathname, tableStateParams(config, new URLSearchParams(searchParams.toString()), nextTableState(view, change))),
+    [config, pathname, searchParams, view],
   );
 
   const navigate = useCallback(
     (change: TableStateChange<K>, options: TableNavigateOptions = {}) => {
-      const next = nextTableState(state, change);
+      const next = nextTableState(view, change);
       const href = hrefFor(change);
       if (options.focusKey) pendingFocus = { key: options.focusKey, at: Date.now() };
       startTransition(() => {
@@ -62,7 +64,7 @@ export function useTableUrl<K extends string>(config: TableUrlConfig<K>, state: 
         else router.push(href, navigateOptions);
       });
     },
-    [hrefFor, router, setOptimisticView, state],
+    [hrefFor, router, setOptimisticView, view],
   );
 
   return { view, isPending, hrefFor, navigate };
