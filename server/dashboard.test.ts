@@ -61,6 +61,7 @@ beforeAll(async () => {
   });
   await db.coverage.create({ data: { outlet: 'Demo Gazette', headline: 'Older', url: 'https://example.org/older', publishedOn: day('2025-02-01') } });
   await db.coverage.create({ data: { outlet: 'Undated Times', headline: 'No date', url: 'https://example.org/undated' } });
+  await db.coverage.create({ data: { outlet: 'Demo Daily', headline: 'Newer but generated', url: 'https://demo-daily.invalid/x', publishedOn: day('2025-04-01') } });
 });
 
 afterAll(async () => {
@@ -90,9 +91,18 @@ describe('getDashboard', () => {
     expect(latestAnswers[1]).toMatchObject({ answeringMember: null, isDemo: true, dateAnsweredUnreported: false });
   });
 
-  it('lists the newest coverage first, undated last, and never links a placeholder address', async () => {
+  it('lists reported coverage before demo coverage, each newest first with undated last', async () => {
     const { coverage } = await getDashboard({ db: tmp.prisma, today: TODAY });
-    expect(coverage.map((c) => c.outlet)).toEqual(['London Pulse News', 'Demo Gazette', 'Undated Times']);
+    expect(coverage.map((c) => c.outlet)).toEqual(['London Pulse News', 'Demo Daily', 'Demo Gazette', 'Undated Times']);
+    expect((await getDashboard({ db: tmp.prisma, today: TODAY, articles: 2 })).coverage.map((c) => c.outlet)).toEqual([
+      'London Pulse News',
+      'Demo Daily',
+    ]);
+  });
+
+  it('never links a placeholder address', async () => {
+    const { coverage } = await getDashboard({ db: tmp.prisma, today: TODAY });
+    expect(coverage[1]).toMatchObject({ outlet: 'Demo Daily', externalUrl: null, isDemo: true });
     expect(coverage[0]).toMatchObject({
       externalUrl: null,
       publishedOnUnreported: true,
@@ -100,7 +110,7 @@ describe('getDashboard', () => {
       question: { heading: 'Joint production' },
     });
     expect(coverage[0]!.href).toMatch(/^\/coverage\/\d+$/);
-    expect(coverage[1]).toMatchObject({ externalUrl: 'https://example.org/older', isDemo: true, question: null });
+    expect(coverage[2]).toMatchObject({ externalUrl: 'https://example.org/older', isDemo: true, question: null });
   });
 });
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { UTCDate } from '@date-fns/utc';
 import { startOfWeek } from 'date-fns';
-import type { PrismaClient } from '@/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { londonToday } from '@/lib/dates';
 import { statusCondition, type QuestionStatus } from '@/lib/question-status';
 import { coveragePath, departmentPath, memberPath, questionPath } from '@/lib/routes';
@@ -158,26 +158,33 @@ export function roleOn(roles: RoleSpan[], departmentId: number, date: Date): str
   return (held.find((r) => r.departmentId === departmentId) ?? held[0])?.title ?? null;
 }
 
+const coverageSelect = {
+  id: true,
+  outlet: true,
+  headline: true,
+  url: true,
+  publishedOn: true,
+  source: true,
+  unreportedFields: true,
+  questions: {
+    take: 1,
+    orderBy: { questionId: 'asc' },
+    select: { question: { select: { heading: true, house: true, uin: true, dateTabled: true } } },
+  },
+} satisfies Prisma.CoverageSelect;
+
+/**
+ * The newest articles, reported (non-demo) ones first: generated demo coverage is filler and must
+ * never push a real article off the home page. Without demo data this is simply newest first.
+ */
 async function listNewestCoverage(db: PrismaClient, take: number): Promise<CoverageItem[]> {
-  const articles = await db.coverage.findMany({
-    orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-    take,
-    select: {
-      id: true,
-      outlet: true,
-      headline: true,
-      url: true,
-      publishedOn: true,
-      source: true,
-      unreportedFields: true,
-      questions: {
-        take: 1,
-        orderBy: { questionId: 'asc' },
-        select: { question: { select: { heading: true, house: true, uin: true, dateTabled: true } } },
-      },
-    },
-  });
-  return articles.map((a) => {
+  const orderBy: Prisma.CoverageOrderByWithRelationInput[] = [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }];
+  const reported = await db.coverage.findMany({ where: { source: { not: 'DEMO' } }, orderBy, take, select: coverageSelect });
+  const demo =
+    reported.length < take
+      ? await db.coverage.findMany({ where: { source: 'DEMO' }, orderBy, take: take - reported.length, select: coverageSelect })
+      : [];
+  return [...reported, ...demo].map((a) => {
     const unreported = parseUnreportedFields(a.unreportedFields);
     const covered = a.questions[0]?.question;
     return {
