@@ -6,7 +6,8 @@ import { ANSWER_KIND_LABELS, formatFileSize } from '@/lib/labels';
 import type { AnswerVersionDetail, QuestionDetail } from '@/lib/question-detail';
 import { answerOf, describeAnswerTiming, describeRelative, sentenceCase } from '@/lib/question-timing';
 import { answerAnchor } from '@/lib/routes';
-import { DemoBadge, UnreportedBadge } from '@/components/records/record-badges';
+import { DemoBadge } from '@/components/badges/badges';
+import { UnreportedBadge } from '@/components/badges/unreported-badge';
 import { AnswerDiffView } from './answer-diff-view';
 import styles from './question-page.module.css';
 

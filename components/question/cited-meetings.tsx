@@ -4,7 +4,8 @@ import { MEETING_KIND_LABELS } from '@/lib/meeting-kind';
 import type { CitedMeeting, MeetingParticipantDetail, QuestionDetail } from '@/lib/question-detail';
 import { describeRelative } from '@/lib/question-timing';
 import { answerAnchor } from '@/lib/routes';
-import { DemoBadge, UnreportedBadge } from '@/components/records/record-badges';
+import { DemoBadge } from '@/components/badges/badges';
+import { UnreportedBadge } from '@/components/badges/unreported-badge';
 import styles from './question-page.module.css';
 
 function Participant({ p }: { p: MeetingParticipantDetail }) {

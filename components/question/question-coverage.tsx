@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { dateParts } from '@/lib/dates';
 import type { CoverageItem, QuestionDetail } from '@/lib/question-detail';
-import { DemoBadge, UnreportedBadge } from '@/components/records/record-badges';
+import { DemoBadge } from '@/components/badges/badges';
+import { UnreportedBadge } from '@/components/badges/unreported-badge';
 import styles from './question-page.module.css';
 
 /** News coverage of the question: each article's page here, and the original where its address is known. */

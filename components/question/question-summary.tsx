@@ -3,7 +3,8 @@ import { dateParts, daysBetween, formatDays } from '@/lib/dates';
 import { HOUSE_LABELS } from '@/lib/labels';
 import type { QuestionDetail } from '@/lib/question-detail';
 import { describeAnswerTiming, describeWaiting, sentenceCase } from '@/lib/question-timing';
-import { DemoBadge, StatusBadge, UnreportedBadge } from '@/components/records/record-badges';
+import { DemoBadge, StatusBadge } from '@/components/badges/badges';
+import { UnreportedBadge } from '@/components/badges/unreported-badge';
 import styles from './question-page.module.css';
 
 function DateValue({ date, unreported }: { date: Date; unreported: boolean }) {

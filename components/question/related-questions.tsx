@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { dateParts, formatDate } from '@/lib/dates';
 import { ANSWER_KIND_LABELS } from '@/lib/labels';
 import type { FollowUpLink, QuestionDetail, QuestionRef } from '@/lib/question-detail';
-import { DemoBadge, StatusBadge } from '@/components/records/record-badges';
+import { DemoBadge, StatusBadge } from '@/components/badges/badges';
 import styles from './question-page.module.css';
 
 const ORIGIN_TEXT: Record<FollowUpLink['origin'], string> = {

@@ -1,3 +1,6 @@
+// Lives in the (question) route group, outside app/questions/, on purpose: app/questions/loading.tsx would
+// wrap this page in Suspense, streaming would start before the lookup, and an unknown question would be
+// served as 200 instead of 404. Keep this route free of loading.tsx for the same reason.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';

@@ -1,10 +1,3 @@
-import { STATUS_LABELS, type QuestionStatus } from '@/lib/question-status';
-
-/** On every record whose source is DEMO: generated, not real. */
-export function DemoBadge() {
-  return <span className="badge badge--demo">Demo data</span>;
-}
-
 const UNREPORTED_TEXT = {
   /** The stored value stands in for one the source did not report. */
   placeholder: 'Placeholder: not reported',
@@ -14,11 +7,10 @@ const UNREPORTED_TEXT = {
   missing: 'Not reported',
 } as const;
 
-/** Says plainly that a value was not reported, so a placeholder is never read as fact. */
+/**
+ * Says plainly, next to a value, that the source did not report it, so a placeholder is never read as
+ * fact. (UnreportedValue in ./badges replaces a value outright; this one labels a value left in view.)
+ */
 export function UnreportedBadge({ kind = 'placeholder', children }: { kind?: keyof typeof UNREPORTED_TEXT; children?: React.ReactNode }) {
   return <span className="badge badge--unreported">{children ?? UNREPORTED_TEXT[kind]}</span>;
-}
-
-export function StatusBadge({ status }: { status: QuestionStatus }) {
-  return <span className={`badge status--${status}`}>{STATUS_LABELS[status]}</span>;
 }
