@@ -1,27 +1,32 @@
 import type { Metadata } from 'next';
-import { QuestionsTable } from '@/components/questions/questions-table';
+import Link from 'next/link';
 import { TableProblems } from '@/components/data-table/table-problems';
-import { parseQuestionTableParams } from '@/lib/validation/questions';
-import { listQuestions } from '@/server/questions/list';
+import { QuestionsResults } from '@/components/question-search/questions-results';
+import { loadQuestionsView } from '@/server/search/questions-view';
+import { questionSearchDeps } from '@/server/search/search-deps';
 
 export const metadata: Metadata = {
   title: 'Questions',
-  description: 'Every written parliamentary question: who asked it, which department answers, when it is due and how long the answer took.',
+  description: 'Search every written parliamentary question and answer: who asked it, which department answers, when it is due and how long the answer took.',
 };
 
 export default async function QuestionsPage(props: PageProps<'/questions'>) {
-  const { state, problems } = parseQuestionTableParams(await props.searchParams);
-  const { rows, total } = await listQuestions(state);
-
+  const loaded = await loadQuestionsView(await props.searchParams, questionSearchDeps());
+  if (!loaded.ok) {
+    return (
+      <div className="notice search-error" role="alert">
+        <p className="notice__title">This search could not be run</p>
+        <p>{loaded.message}</p>
+        <p>
+          <Link href="/questions">Start again with every question</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <>
-      <h1>Written questions</h1>
-      <p className="muted">
-        Questions MPs and peers have put to government departments, with their status and how long the answer took.
-        Overdue means awaiting an answer after the date it was due.
-      </p>
-      <TableProblems problems={problems} />
-      <QuestionsTable rows={rows} total={total} state={state} />
+      <TableProblems problems={loaded.view.problems} />
+      <QuestionsResults view={loaded.view} />
     </>
   );
 }

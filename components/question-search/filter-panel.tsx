@@ -70,6 +70,10 @@ function toChange(state: FilterState): ViewChange {
   };
 }
 
+// The page remounts when its address changes: remember, across that, whether the panel was open and
+// which control started the change, so keyboard users keep their place.
+let remembered: { open: boolean; focusId: string | null; at: number } | null = null;
+
 /**
  * The filter panel. Every change applies on its own (after a short pause for dates, which browsers
  * report keystroke by keystroke) and returns to page 1; without JavaScript, "Apply filters" submits
@@ -86,8 +90,18 @@ export function FilterPanel({ query, names, open }: { query: QuestionQuery; name
     if (viewHref(query, toChange(state)) !== incoming) setState(stateFrom(query, names));
   }
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const details = detailsRef.current;
+    if (remembered && Date.now() - remembered.at < 15_000 && details) {
+      details.open = remembered.open;
+      const target = remembered.focusId ? document.getElementById(remembered.focusId) : null;
+      if (target && (document.activeElement === document.body || document.activeElement === null)) target.focus({ preventScroll: true });
+    }
+    remembered = null;
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
   }, []);
 
   const update = (next: FilterState, delay = 0) => {
@@ -95,14 +109,17 @@ export function FilterPanel({ query, names, open }: { query: QuestionQuery; name
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const href = viewHref(query, toChange(next));
-      if (href !== incoming) navigate(href);
+      if (href === incoming) return;
+      const focused = document.activeElement;
+      remembered = { open: detailsRef.current?.open ?? true, focusId: focused && focused.id ? focused.id : null, at: Date.now() };
+      navigate(href);
     }, delay);
   };
 
   const active = questionQueryToSearchParams({ ...query, q: '', sort: undefined, dir: undefined, page: 1, size: undefined, hide: undefined }).size;
   const keep = [...questionQueryToSearchParams({ q: query.q, sort: query.sort, dir: query.dir, size: query.size, hide: query.hide }).entries()];
   return (
-    <details className="filter-panel" open={open}>
+    <details ref={detailsRef} className="filter-panel" open={open}>
       <summary>
         Filters{active > 0 ? <span className="filter-panel__count"> ({active} active)</span> : null}
       </summary>
@@ -127,6 +144,7 @@ export function FilterPanel({ query, names, open }: { query: QuestionQuery; name
             {STATUS_OPTIONS.map((option) => (
               <label key={option.value} className="filter-panel__check">
                 <input
+                  id={`filter-status-${option.value}`}
                   type="checkbox"
                   name="status"
                   value={option.value}
@@ -174,6 +192,7 @@ export function FilterPanel({ query, names, open }: { query: QuestionQuery; name
                   <label key={key} className="filter-panel__date">
                     <span>{end === 'From' ? 'From' : 'To'}</span>
                     <input
+                      id={`filter-${key}`}
                       type="date"
                       name={key}
                       value={state.dates[key]}

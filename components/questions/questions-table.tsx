@@ -5,8 +5,14 @@ import { DemoBadge, PartyTag, StatusBadge, UnreportedValue } from '@/components/
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { DataTable } from '@/components/data-table/data-table';
 import { formatDays, formatShortDate, toIsoDate } from '@/lib/dates';
-import { QUESTION_TABLE, type QuestionTableState } from '@/lib/validation/questions';
-import type { QuestionRow } from '@/server/questions/list';
+import { Marked, MatchSnippets } from '@/components/question-search/match-snippets';
+import type { Segment } from '@/lib/search/segments';
+import { QUESTION_TABLE } from '@/lib/validation/questions';
+import type { TableUrlConfig, TableUrlState } from '@/lib/validation/table-state';
+import type { QuestionRow as ListedQuestion } from '@/server/questions/list';
+
+/** A listed question, with where the search words matched when the list is a search. */
+type QuestionRow = ListedQuestion & { match?: { heading: Segment[] | null; question: Segment[] | null; answer: Segment[] | null } | null };
 
 const HOUSE_LABELS = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
 
@@ -48,7 +54,7 @@ const columns = col.columns([
       const q = row.original;
       return (
         <>
-          <Link href={q.href}>{q.heading}</Link>
+          <Link href={q.href}>{q.match?.heading ? <Marked segments={q.match.heading} /> : q.heading}</Link>
           {q.unreportedFields.includes('heading') ? (
             <>
               {' '}
@@ -61,6 +67,7 @@ const columns = col.columns([
               <DemoBadge />
             </>
           ) : null}
+          {q.match ? <MatchSnippets match={q.match} /> : null}
         </>
       );
     },
@@ -143,18 +150,27 @@ const columns = col.columns([
 
 const getRowId = (row: QuestionRow) => String(row.id);
 
-/** The /questions table: one server-sorted page of questions. */
-export function QuestionsTable({ rows, total, state }: { rows: QuestionRow[]; total: number; state: QuestionTableState }) {
+interface QuestionsTableProps<K extends string> {
+  rows: QuestionRow[];
+  total: number;
+  state: TableUrlState<K>;
+  /** The URL config; a search adds a relevance order (lib/validation/question-query.ts). */
+  config?: TableUrlConfig<K>;
+  emptyMessage?: React.ReactNode;
+}
+
+/** The /questions table: one server-sorted page of questions, with search matches highlighted. */
+export function QuestionsTable<K extends string>({ rows, total, state, config, emptyMessage }: QuestionsTableProps<K>) {
   return (
     <DataTable
-      config={QUESTION_TABLE}
+      config={config ?? (QUESTION_TABLE as unknown as TableUrlConfig<K>)}
       state={state}
       columns={columns}
       rows={rows}
       rowCount={total}
       getRowId={getRowId}
       caption="Written questions"
-      emptyMessage="No questions have been recorded yet."
+      emptyMessage={emptyMessage ?? 'No questions have been recorded yet.'}
     />
   );
 }

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { parseCalendarDate, toIsoDate } from '@/lib/dates';
 import { QUESTION_STATUSES, STATUS_LABELS } from '@/lib/question-status';
+import { QUESTION_TABLE } from './questions';
+import type { TableUrlConfig } from './table-state';
 
 export const SORT_KEYS = ['relevance', 'dateTabled', 'dateAnswered', 'dateDue', 'uin', 'member', 'department', 'status', 'daysToAnswer'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -203,3 +205,16 @@ export function questionQueryToSearchParams(query: Partial<QuestionQuery>): URLS
 }
 
 export const STATUS_OPTIONS = QUESTION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
+
+/**
+ * The data table's URL config for /questions (components/data-table): the list's own sorts plus
+ * relevance, which is the default while searching (so clicking "Tabled" during a search sticks).
+ */
+export function questionTableConfig(searching: boolean): TableUrlConfig<SortKey> {
+  return {
+    ...QUESTION_TABLE,
+    sortLabels: { relevance: 'Relevance', ...QUESTION_TABLE.sortLabels },
+    defaultSort: searching ? 'relevance' : 'dateTabled',
+    defaultDir: 'desc',
+  };
+}

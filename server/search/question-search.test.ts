@@ -144,15 +144,16 @@ describe('questions table: sorts and pages', () => {
   });
 
   it('returns rows the table can show: status, names, placeholders, demo flag', async () => {
+    expect((await view('status=overdue')).rows[0]).toMatchObject({ uin: '200', status: 'overdue', daysOverdue: 24 });
     const [row] = (await view('member=edward-morello&status=answered')).rows;
     expect(row).toMatchObject({
       uin: '100',
       href: '/questions/commons/2025-03-13/100',
       status: 'answered',
-      askingMember: { name: 'Edward Morello', slug: 'edward-morello', party: 'Liberal Democrat' },
-      department: { name: 'Ministry of Defence', slug: 'ministry-of-defence' },
-      answeringMember: { name: 'Maria Eagle', slug: 'maria-eagle' },
+      member: { name: 'Edward Morello', slug: 'edward-morello', href: '/members/edward-morello', party: { name: 'Liberal Democrat', abbreviation: 'LD', colour: null } },
+      department: { name: 'Ministry of Defence', shortName: 'MoD', slug: 'ministry-of-defence', href: '/departments/ministry-of-defence' },
       daysToAnswer: 7,
+      daysOverdue: null,
       isDemo: true,
       match: null,
     });

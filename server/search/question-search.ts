@@ -1,34 +1,19 @@
 import 'server-only';
 import type { House, RecordSource } from '@/generated/prisma/enums';
-import { londonToday } from '@/lib/dates';
-import { effectiveStatus, type QuestionStatus } from '@/lib/question-status';
-import { questionPath } from '@/lib/routes';
+import { daysBetween, londonToday } from '@/lib/dates';
+import { effectiveStatus } from '@/lib/question-status';
+import { departmentPath, memberPath, questionPath } from '@/lib/routes';
+import { parseUnreportedFields } from '@/lib/unreported';
+import type { QuestionRow } from '@/server/questions/list';
 import { emptySearch, hasTextSearch, parseSearchQuery, type ParsedSearch } from '@/lib/search/parse-query';
 import { toSegments, type Segment } from '@/lib/search/segments';
 import { effectiveSort, parseQuestionQuery, type QuestionQuery, type RawSearchParams, type SortDirection, type SortKey } from '@/lib/validation/question-query';
 import { resolveFilterNames, type FilterNames, type NameResolver } from './resolve-filters';
 import type { QuestionRecord, QuestionSearchBackend, ResolvedFilters, SearchPlan } from './types';
 
-/** A row of the questions table. */
-export interface QuestionListRow {
-  id: number;
-  href: string;
-  house: House;
-  uin: string;
-  heading: string;
-  dateTabled: Date;
-  dateDue: Date;
-  dateAnswered: Date | null;
-  daysToAnswer: number | null;
-  status: QuestionStatus;
-  isNamedDay: boolean;
-  isDemo: boolean;
-  /** Fields whose stored values are placeholders (shown as "not reported"). */
-  unreported: string[];
-  askingMember: { name: string; slug: string; party: string | null };
-  department: { name: string; slug: string };
-  answeringMember: { name: string; slug: string } | null;
-  /** Where the search words matched, when searching. */
+/** A row of the questions table (components/questions/questions-table.tsx), with where a search matched. */
+export interface QuestionListRow extends QuestionRow {
+  /** Where the search words matched, when searching: the heading highlighted, lines of question and answer. */
   match: { heading: Segment[] | null; question: Segment[] | null; answer: Segment[] | null } | null;
 }
 
@@ -135,23 +120,26 @@ function mergeTextFilters(filters: ResolvedFilters, text: ParsedSearch): { filte
 }
 
 export function toListRow(record: QuestionRecord, today: Date, raw: { heading: string | null; question: string | null; answer: string | null } | null, searching: boolean): QuestionListRow {
+  const status = effectiveStatus(record, today);
+  const party = record.partyName ? { name: record.partyName, abbreviation: record.partyAbbreviation ?? record.partyName, colour: record.partyColour } : null;
   return {
     id: record.id,
     href: questionPath(record),
     house: record.house,
     uin: record.uin,
-    heading: record.heading,
     dateTabled: record.dateTabled,
     dateDue: record.dateDue,
+    isNamedDay: record.isNamedDay,
+    heading: record.heading,
+    member: { name: record.askerName, slug: record.askerSlug, href: memberPath({ slug: record.askerSlug }), party },
+    department: { name: record.departmentName, shortName: record.departmentShortName, slug: record.departmentSlug, href: departmentPath({ slug: record.departmentSlug }) },
+    status,
+    daysOverdue: status === 'overdue' ? daysBetween(record.dateDue, today) : null,
     dateAnswered: record.dateAnswered,
     daysToAnswer: record.daysToAnswer,
-    status: effectiveStatus(record, today),
-    isNamedDay: record.isNamedDay,
-    isDemo: (record.source as RecordSource) === 'DEMO',
-    unreported: record.unreportedFields ? record.unreportedFields.split(',').map((f) => f.trim()).filter(Boolean) : [],
-    askingMember: { name: record.askerName, slug: record.askerSlug, party: record.partyName },
-    department: { name: record.departmentName, slug: record.departmentSlug },
-    answeringMember: record.answererName && record.answererSlug ? { name: record.answererName, slug: record.answererSlug } : null,
+    source: record.source as RecordSource,
+    isDemo: record.source === 'DEMO',
+    unreportedFields: parseUnreportedFields(record.unreportedFields),
     match: searching
       ? {
           heading: raw?.heading ? toSegments(raw.heading) : null,

@@ -31,9 +31,9 @@ describe('searching the seed case', () => {
     const result = await search(q);
     expect(result.total).toBe(1);
     const [row] = result.rows;
-    expect(row).toMatchObject({ uin: 'DEMO-0001', href: '/questions/commons/2025-03-13/DEMO-0001', askingMember: { name: 'Edward Morello' } });
+    expect(row).toMatchObject({ uin: 'DEMO-0001', href: '/questions/commons/2025-03-13/DEMO-0001', member: { name: 'Edward Morello' } });
     expect(row!.isDemo).toBe(false);
-    expect(row!.unreported).toEqual(expect.arrayContaining(['uin']));
+    expect(row!.unreportedFields).toEqual(expect.arrayContaining(['uin']));
   });
 
   it('highlights where the words matched', async () => {

@@ -285,8 +285,8 @@ export function exportBatchSql(plan: SearchPlan, match: string | null, cursor: n
 const RECORD_COLUMNS = `q."id" AS id, q."house" AS house, q."uin" AS uin, q."dateTabled" AS dateTabled, q."dateDue" AS dateDue,
   q."dateAnswered" AS dateAnswered, q."daysToAnswer" AS daysToAnswer, q."state" AS state, q."isNamedDay" AS isNamedDay,
   q."heading" AS heading, q."source" AS source, q."unreportedFields" AS unreportedFields,
-  am."displayName" AS askerName, am."slug" AS askerSlug, p."name" AS partyName,
-  d."name" AS departmentName, d."slug" AS departmentSlug, lm."displayName" AS answererName, lm."slug" AS answererSlug`;
+  am."displayName" AS askerName, am."slug" AS askerSlug, p."name" AS partyName, p."abbreviation" AS partyAbbreviation, p."colour" AS partyColour,
+  d."name" AS departmentName, d."shortName" AS departmentShortName, d."slug" AS departmentSlug, lm."displayName" AS answererName, lm."slug" AS answererSlug`;
 
 const RECORD_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
   LEFT JOIN "Party" p ON p."id" = am."partyId"

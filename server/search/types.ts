@@ -60,7 +60,10 @@ export interface QuestionRecord {
   askerName: string;
   askerSlug: string;
   partyName: string | null;
+  partyAbbreviation: string | null;
+  partyColour: string | null;
   departmentName: string;
+  departmentShortName: string;
   departmentSlug: string;
   /** Who gave the latest answer version. */
   answererName: string | null;
