@@ -26,7 +26,7 @@ describe('view addresses', () => {
   });
 
   it('builds export links without paging', () => {
-    expect(exportHref(query('q=paris&page=3&size=100&sort=dateTabled'), 'csv')).toBe('/questions/export.csv?q=paris&sort=dateTabled');
+    expect(exportHref(query('q=paris&page=3&size=100&sort=dateTabled'), 'csv')).toBe('/questions/export.csv?q=paris&sort=dateTabled&dir=desc');
     expect(exportHref(query(''), 'json')).toBe('/questions/export.json');
   });
 

@@ -196,8 +196,16 @@ export function questionQueryToSearchParams(query: Partial<QuestionQuery>): URLS
     const value = query[key];
     if (value) params.set(key, toIsoDate(value));
   }
-  if (query.sort) params.set('sort', query.sort);
-  if (query.dir) params.set('dir', query.dir);
+  // The default order (relevance while searching, newest tabled otherwise) is left out, as the data
+  // table leaves it out, so a view has one address.
+  const searching = Boolean(query.q?.trim());
+  const defaultSort: SortKey = searching ? 'relevance' : 'dateTabled';
+  const sort = query.sort === 'relevance' && !searching ? 'dateTabled' : query.sort;
+  const isDefault = !sort || (sort === defaultSort && (sort === 'relevance' || (query.dir ?? 'desc') === 'desc'));
+  if (sort && !isDefault) {
+    params.set('sort', sort);
+    if (sort !== 'relevance') params.set('dir', query.dir ?? 'desc');
+  }
   if (query.page && query.page > 1) params.set('page', String(query.page));
   if (query.size && query.size !== DEFAULT_PAGE_SIZE) params.set('size', String(query.size));
   if (query.hide) params.set('hide', query.hide);
