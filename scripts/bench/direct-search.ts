@@ -39,7 +39,8 @@ function statement(db: Database.Database, sql: string): Database.Statement {
 export function directSearch(db: Database.Database, query: DirectQuery): { ids: number[]; total: number; rows: unknown[]; snippets: unknown[] } {
   const from = query.where?.includes('q.') ? 'question_search f CROSS JOIN "Question" q ON q."id" = (f."rowid" & 4294967295)' : 'question_search f';
   const where = `f.question_search MATCH ?${query.where ? ` AND ${query.where}` : ''}`;
-  const order = query.order === 'rank' ? 'f.rank' : 'f."rowid" DESC';
+  // bm25 spelled out (the index's weights), not `rank`: FTS5's rank shortcut ignores the rowid window.
+  const order = query.order === 'rank' ? 'bm25(question_search, 10.0, 2.5, 1.0, 2.0, 1.0, 1.0, 1.0)' : 'f."rowid" DESC';
   const params = [query.match, ...(query.params ?? [])];
   const total = (statement(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params) as { n: number }).n;
   // The app's formulation for very common words: rank the newest RANK_WINDOW matches.

@@ -208,13 +208,23 @@ export function rankWindowSql(plan: SearchPlan, match: string, window = RANK_WIN
   return { text: `SELECT f."rowid" AS k FROM ${parts.from} WHERE ${parts.where} ORDER BY f."rowid" DESC LIMIT 1 OFFSET ?`, params: [...parts.params, window - 1] };
 }
 
+/**
+ * The relevance order from the index's own rank setting ('bm25(10.0, 2.5, …)' in question_search_config,
+ * set by the migration). Spelled out rather than `ORDER BY rank` because FTS5's rank shortcut ranks
+ * every match even when a rowid range (the rank window) limits the rows.
+ */
+export function relevanceOrder(rankSetting: string | undefined): string {
+  const weights = /^\s*bm25\(([\d.,\s]*)\)\s*$/.exec(rankSetting ?? '')?.[1]?.trim();
+  return weights ? `bm25(question_search, ${weights})` : 'bm25(question_search)';
+}
+
 /** The page's ids (FTS document keys when searching, question ids otherwise), in order. */
-export function pageKeysSql(plan: SearchPlan, match: string | null, minKey?: number): Sql & { keys: 'document' | 'question' } {
+export function pageKeysSql(plan: SearchPlan, match: string | null, options: { minKey?: number; relevance?: string } = {}): Sql & { keys: 'document' | 'question' } {
   if (match !== null) {
     const indexOrdered = plan.sort === 'relevance' || plan.sort === 'dateTabled';
-    const parts = textParts(plan, match, !indexOrdered, plan.sort === 'relevance' ? minKey : undefined);
+    const parts = textParts(plan, match, !indexOrdered, plan.sort === 'relevance' ? options.minKey : undefined);
     const { joins, order, params } = indexOrdered
-      ? { joins: '', order: plan.sort === 'relevance' ? 'f.rank' : `f."rowid" ${plan.dir === 'asc' ? 'ASC' : 'DESC'}`, params: [] }
+      ? { joins: '', order: plan.sort === 'relevance' ? `${options.relevance ?? 'bm25(question_search)'}, f."rowid" DESC` : `f."rowid" ${plan.dir === 'asc' ? 'ASC' : 'DESC'}`, params: [] }
       : questionOrder(plan);
     return {
       text: `SELECT f."rowid" AS k FROM ${parts.from} ${joins} WHERE ${parts.where} ORDER BY ${order} LIMIT ? OFFSET ?`,

@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
-import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, recordsSql, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
+import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, recordsSql, relevanceOrder, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
 import {
   SNIPPET_MARKS,
   type QuestionExportRecord,
@@ -35,6 +35,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly rankWindow: number;
+  private readonly relevance: string;
 
   constructor(file: string, options: SqliteSearchOptions = {}) {
     this.rankWindow = options.rankWindow ?? RANK_WINDOW;
@@ -42,6 +43,8 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     this.db.pragma(`mmap_size = ${options.mmapBytes ?? 4 * 1024 ** 3}`);
     this.db.pragma('cache_size = -65536'); // 64 MiB of page cache for what mmap does not cover
     this.createSnippetTable();
+    const rank = this.db.prepare("SELECT v FROM question_search_config WHERE k = 'rank'").get() as { v: string } | undefined;
+    this.relevance = relevanceOrder(rank?.v);
   }
 
   close(): void {
@@ -88,7 +91,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
           rankedWithin = this.rankWindow;
         }
       }
-      const page = pageKeysSql(plan, match, minKey);
+      const page = pageKeysSql(plan, match, { minKey, relevance: this.relevance });
       const keys = this.all(page).map((row) => Number(row.k));
       ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
     }
