@@ -54,6 +54,31 @@ export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportValue = string | number | boolean | null;
 export type ExportRow = Record<ExportColumn, ExportValue>;
 
+/** One export row as CSV cells, in EXPORT_COLUMNS order (no per-row object: exports run to millions). */
+export function toExportCells(q: ExportableQuestion, today: Date, origin: string): ExportValue[] {
+  return [
+    q.uin,
+    q.house === 'LORDS' ? 'lords' : 'commons',
+    toIsoDate(q.dateTabled),
+    toIsoDate(q.dateDue),
+    q.isNamedDay,
+    effectiveStatus(q, today),
+    q.dateAnswered ? toIsoDate(q.dateAnswered) : null,
+    q.daysToAnswer,
+    q.heading,
+    q.questionText,
+    q.askerName,
+    q.partyName,
+    q.departmentName,
+    q.answererName,
+    q.answerText,
+    q.answerVersions,
+    origin + questionPath(q),
+    q.source.toLowerCase(),
+    q.unreportedFields ? unreportedColumns(q.unreportedFields) : null,
+  ];
+}
+
 /** One export row. `origin` makes `url` absolute (https://host), so the file works outside the app. */
 export function toExportRow(q: ExportableQuestion, today: Date, origin: string): ExportRow {
   return {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { stringify } from 'csv-stringify/sync';
-import { EXPORT_COLUMNS, toExportRow } from '@/lib/export/question-export';
+import { EXPORT_COLUMNS, toExportCells, toExportRow } from '@/lib/export/question-export';
 import { toIsoDate } from '@/lib/dates';
 import type { QuestionSearchBackend } from './types';
 import type { PreparedView } from './question-search';
@@ -43,13 +43,16 @@ export function exportStream(view: PreparedView, backend: QuestionSearchBackend,
         batches.return(undefined);
         return;
       }
-      const rows = next.value.slice(0, remaining).map((record) => toExportRow(record, today, options.origin));
+      const records = next.value.slice(0, remaining);
       if (format === 'csv') {
-        controller.enqueue(encoder.encode(stringify(rows, { columns: [...EXPORT_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') }, escape_formulas: true })));
+        // Arrays in column order: stringified about twice as fast as objects mapped by `columns`.
+        const cells = records.map((record) => toExportCells(record, today, options.origin));
+        controller.enqueue(encoder.encode(stringify(cells, { cast: { boolean: (b) => (b ? 'true' : 'false') }, escape_formulas: true })));
       } else {
+        const rows = records.map((record) => toExportRow(record, today, options.origin));
         controller.enqueue(encoder.encode(rows.map((row, i) => `${count + i === 0 ? '\n' : ',\n'}${JSON.stringify(row)}`).join('')));
       }
-      count += rows.length;
+      count += records.length;
     },
     cancel() {
       batches.return(undefined);

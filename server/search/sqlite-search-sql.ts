@@ -264,18 +264,21 @@ export function countSql(plan: SearchPlan, match: string | null): Sql {
 }
 
 /**
- * One export batch in date-tabled order after `cursor` (a document key when searching; otherwise
- * [dateTabled ms, id]). Keyset, so every batch costs the same however deep the export is.
+ * One export batch, whole rows, in date-tabled order after `cursor` (a document key when searching;
+ * otherwise [dateTabled ms, id]). Keyset, so every batch costs the same however deep the export is,
+ * and one query per batch: the latest answer version is joined once, not looked up per column.
  */
 export function exportBatchSql(plan: SearchPlan, match: string | null, cursor: number[] | null, batchSize: number): Sql {
   const asc = plan.sort === 'dateTabled' && plan.dir === 'asc';
   const dir = asc ? 'ASC' : 'DESC';
   const cmp = asc ? '>' : '<';
+  const columns = `${RECORD_COLUMNS}, q."text" AS questionText, la."textPlain" AS answerText, coalesce(la."sequence", 0) AS answerVersions`;
+  const joins = `${EXPORT_JOINS}`;
   if (match !== null) {
-    const parts = textParts(plan, match, false);
+    const parts = textParts(plan, match, true);
     const after = cursor ? ` AND f."rowid" ${cmp} ?` : '';
     return {
-      text: `SELECT f."rowid" AS k FROM ${parts.from} WHERE ${parts.where}${after} ORDER BY f."rowid" ${dir} LIMIT ?`,
+      text: `SELECT f."rowid" AS k, ${columns} FROM ${parts.from} ${joins} WHERE ${parts.where}${after} ORDER BY f."rowid" ${dir} LIMIT ?`,
       params: [...parts.params, ...(cursor ? [cursor[0]!] : []), batchSize],
     };
   }
@@ -287,7 +290,7 @@ export function exportBatchSql(plan: SearchPlan, match: string | null, cursor: n
     params.push(cursor[0]!, cursor[1]!);
   }
   return {
-    text: `SELECT q."id" AS k, q."dateTabled" AS t FROM "Question" q${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY q."dateTabled" ${dir}, q."id" ${dir} LIMIT ?`,
+    text: `SELECT q."id" AS k, ${columns} FROM "Question" q ${joins}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY q."dateTabled" ${dir}, q."id" ${dir} LIMIT ?`,
     params: [...params, batchSize],
   };
 }
@@ -303,12 +306,14 @@ const RECORD_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
   JOIN "Department" d ON d."id" = q."departmentId"
   LEFT JOIN "Member" lm ON lm."id" = (SELECT a."answeringMemberId" FROM "AnswerVersion" a WHERE a."questionId" = q."id" ORDER BY a."sequence" DESC LIMIT 1)`;
 
+/** Versions are numbered 1, 2, 3… and never removed, so the latest's sequence is also their count. */
+const EXPORT_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
+  LEFT JOIN "Party" p ON p."id" = am."partyId"
+  JOIN "Department" d ON d."id" = q."departmentId"
+  LEFT JOIN "AnswerVersion" la ON la."questionId" = q."id" AND la."sequence" = (SELECT max(a."sequence") FROM "AnswerVersion" a WHERE a."questionId" = q."id")
+  LEFT JOIN "Member" lm ON lm."id" = la."answeringMemberId"`;
+
 /** The table's columns for the given question ids (order is restored by the caller). */
-export function recordsSql(count: number, withExportText: boolean): string {
-  const extra = withExportText
-    ? `, q."text" AS questionText,
-       (SELECT a."textPlain" FROM "AnswerVersion" a WHERE a."questionId" = q."id" ORDER BY a."sequence" DESC LIMIT 1) AS answerText,
-       (SELECT count(*) FROM "AnswerVersion" a WHERE a."questionId" = q."id") AS answerVersions`
-    : '';
-  return `SELECT ${RECORD_COLUMNS}${extra} FROM "Question" q ${RECORD_JOINS} WHERE q."id" IN (${placeholders(Array.from({ length: count }))})`;
+export function recordsSql(count: number): string {
+  return `SELECT ${RECORD_COLUMNS} FROM "Question" q ${RECORD_JOINS} WHERE q."id" IN (${placeholders(Array.from({ length: count }))})`;
 }
