@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --db bench-data/bench.db --duration 60 --connections 10 --port 3199 --build]
+ * npm run bench:load [-- --db bench-data/bench.db --duration 60 --connections 10 --port 3199 --build --mix]
  *
  * Serves the production build (`next start`) on the benchmark database and runs autocannon against the
  * questions page with search words for `duration` seconds, after a short warm-up. Prints requests/s,
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     port: { type: 'string', default: '3199' },
     build: { type: 'boolean', default: false },
+    mix: { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -25,14 +26,13 @@ const db = path.resolve(values.db!);
 const port = Number(values.port);
 const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
 
-/** The search page with search words: a few different queries, so nothing is served from a cache. */
-const PATHS = [
-  '/questions?q=broadband',
-  '/questions?q=funding&department=home-office',
-  '/questions?q=%22local+authorities%22',
-  '/questions?q=vaccin*&sort=dateTabled',
-  '/questions?q=cholera+OR+malaria',
-];
+/**
+ * The search page with search words (default: one mid-frequency word, ~10,000 matches; --mix for a
+ * spread of rare to common words, phrases, prefixes and OR, none with a filter).
+ */
+const SINGLE = ['/questions?q=broadband'];
+const MIX = ['/questions?q=broadband', '/questions?q=pryorden', '/questions?q=%22rural+broadband%22', '/questions?q=vaccin*&sort=dateTabled', '/questions?q=cholera+OR+malaria'];
+const PATHS = values.mix ? MIX : SINGLE;
 
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
