@@ -5,7 +5,7 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, eachMonthOfInterval, format, formatDistanceStrict, isValid, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, eachMonthOfInterval, format, formatDistanceStrict, isValid, parseISO, startOfMonth } from 'date-fns';
 
 export const PARLIAMENT_TIME_ZONE = 'Europe/London';
 
@@ -74,4 +74,14 @@ export function formatMonth(month: string, short = false): string {
 /** `date` moved by whole calendar days (negative for earlier). */
 export function addCalendarDays(date: Date, days: number): Date {
   return new Date(addDays(new UTCDate(date), days).getTime());
+}
+
+/** `date` moved by whole calendar months (negative for earlier), clamped to the month's last day. */
+export function addCalendarMonths(date: Date, months: number): Date {
+  return new Date(addMonths(new UTCDate(date), months).getTime());
+}
+
+/** The first day of the calendar month `date` falls in (UTC midnight). */
+export function startOfCalendarMonth(date: Date): Date {
+  return new Date(startOfMonth(new UTCDate(date)).getTime());
 }

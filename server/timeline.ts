@@ -83,13 +83,16 @@ export async function listTimelineEvents(query: TimelineQuery): Promise<Timeline
 /** How many events of each kind the timeline holds within the date range (ignores the kind filter). */
 export async function countTimelineEvents(query: Omit<TimelineQuery, 'kinds' | 'cursor' | 'limit' | 'order'>): Promise<TimelineCounts> {
   const range = dateRange(query, false);
+  const answers = (kind: AnswerKind) => prisma.answerVersion.count({ where: { kind, answeredOn: range, ...answerScope(query) } });
   const [tabled, holding, answered, corrected, meeting, coverage] = await Promise.all([
     prisma.question.count({ where: { ...questionScope(query), dateTabled: range } }),
-    ...(['HOLDING', 'SUBSTANTIVE', 'CORRECTION'] as const).map((kind) => prisma.answerVersion.count({ where: { kind, answeredOn: range, ...answerScope(query) } })),
+    answers('HOLDING'),
+    answers('SUBSTANTIVE'),
+    answers('CORRECTION'),
     meetingWhere(query, range).then((where) => (where ? prisma.meeting.count({ where }) : 0)),
     prisma.coverage.count({ where: { publishedOn: range ?? { not: null }, ...coverageScope(query) } }),
   ]);
-  return { meeting, tabled: tabled!, 'holding-answer': holding!, answered: answered!, corrected: corrected!, coverage };
+  return { meeting, tabled, 'holding-answer': holding, answered, corrected, coverage };
 }
 
 type DateRange = { gte?: Date; lte?: Date } | undefined;
