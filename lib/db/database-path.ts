@@ -12,7 +12,8 @@ export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_FILE;
   const file = raw.replace(/^file:/, '');
   if (file === ':memory:') return file;
-  return path.resolve(process.cwd(), file);
+  // turbopackIgnore: the path is data, not a source file to trace into the build output.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 /** The same location as a `file:` URL, the form Prisma's config and CLI expect. */
