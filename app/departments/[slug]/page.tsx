@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { DepartmentView } from '@/components/departments/department-view';
+import { parseSearchParams, pageParam, slugParam } from '@/lib/validation/search-params';
+import { getDepartment, getDepartmentAnswerStats } from '@/server/departments';
+import { listMeetings } from '@/server/meetings';
+import { listOverdueQuestions } from '@/server/overdue';
+
+const OVERDUE_PAGE_SIZE = 25;
+const paramsSchema = z.object({ overduePage: pageParam.optional() });
+
+async function load(slug: string) {
+  const parsed = slugParam.safeParse(slug);
+  return parsed.success ? getDepartment(parsed.data) : null;
+}
+
+export async function generateMetadata(props: PageProps<'/departments/[slug]'>): Promise<Metadata> {
+  const department = await load((await props.params).slug);
+  return { title: department ? department.name : 'Department not found' };
+}
+
+export default async function DepartmentPage(props: PageProps<'/departments/[slug]'>) {
+  const department = await load((await props.params).slug);
+  if (!department) notFound();
+  const { values, problems } = parseSearchParams(paramsSchema, await props.searchParams);
+  const page = values.overduePage ?? 1;
+  const [overdue, stats, meetings] = await Promise.all([
+    listOverdueQuestions({ departmentId: department.id, page, pageSize: OVERDUE_PAGE_SIZE }),
+    getDepartmentAnswerStats(department.id),
+    listMeetings({ departmentId: department.id, pageSize: 10 }),
+  ]);
+  return (
+    <DepartmentView
+      department={department}
+      overdue={{ ...overdue, page, pageSize: OVERDUE_PAGE_SIZE }}
+      stats={stats}
+      meetings={meetings}
+      problems={problems}
+    />
+  );
+}
