@@ -26,7 +26,7 @@ export interface DepartmentProfile extends DepartmentRow {
 }
 
 export interface DepartmentAnswerStats {
-  /** First day of the window the figures cover (by due date). */
+  /** First day of the window the figures cover (by due date); the window ends today. */
   since: Date;
   today: Date;
   summary: AnswerTimeSummary;
@@ -84,13 +84,17 @@ export async function getDepartment(slug: string, today: Date = londonToday()): 
 }
 
 /**
- * Answer-time figures for questions due in the last `months` months (default 24) up to today, by month
- * due (lib/stats/answer-times.ts states how days are counted). Questions due after today are left
+ * Answer-time figures for questions due in the `months` months (default 24) up to the latest due date
+ * on or before today, by month due (lib/stats/answer-times.ts states how days are counted). Questions due after today are left
  * out: they cannot be judged yet and would only add empty months.
  */
 export async function getDepartmentAnswerStats(departmentId: number, options: { today?: Date; months?: number } = {}): Promise<DepartmentAnswerStats> {
   const today = options.today ?? londonToday();
-  const firstOfMonth = startOfCalendarMonth(addCalendarMonths(today, -((options.months ?? 24) - 1)));
+  // The window ends at the latest due date up to today, so a department with no recent questions
+  // (or a database of older records) still shows its figures.
+  const latest = await prisma.question.findFirst({ where: { departmentId, dateDue: { lte: today } }, orderBy: { dateDue: 'desc' }, select: { dateDue: true } });
+  const end = latest?.dateDue ?? today;
+  const firstOfMonth = startOfCalendarMonth(addCalendarMonths(end, -((options.months ?? 24) - 1)));
   const rows = await prisma.question.findMany({
     where: { departmentId, dateDue: { gte: firstOfMonth, lte: today } },
     select: { dateTabled: true, dateDue: true, dateAnswered: true, isNamedDay: true, state: true },

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import type { AnswerKind, House, RecordSource } from '@/generated/prisma/enums';
-import { addCalendarMonths, londonToday } from '@/lib/dates';
+import { addCalendarMonths, londonToday, startOfCalendarMonth } from '@/lib/dates';
 import { summariseAnswerTimes, type AnswerTimeInput, type AnswerTimeSummary } from '@/lib/stats/answer-times';
 import { questionsPerMonth, waitBands, type MonthCount, type WaitBand } from '@/lib/stats/question-activity';
 import { isUnreported } from '@/lib/unreported-fields';
@@ -115,10 +115,13 @@ export async function listAnswersGiven(memberId: number, page = 1, pageSize = DE
   };
 }
 
-/** How many questions the member asked each month and how long they waited (last `months` months). */
+/** How many questions the member asked each month and how long they waited: the `months` months (default 24) up to their latest question. */
 export async function getMemberQuestionStats(memberId: number, options: { today?: Date; months?: number } = {}): Promise<MemberQuestionStats> {
   const today = options.today ?? londonToday();
-  const since = addCalendarMonths(today, -(options.months ?? 24));
+  // The window ends at the member's latest question, so a member who stopped asking still has charts.
+  const latest = await prisma.question.findFirst({ where: { askingMemberId: memberId }, orderBy: { dateTabled: 'desc' }, select: { dateTabled: true } });
+  const end = latest && latest.dateTabled < today ? latest.dateTabled : today;
+  const since = startOfCalendarMonth(addCalendarMonths(end, -((options.months ?? 24) - 1)));
   const rows = await prisma.question.findMany({
     where: { askingMemberId: memberId, dateTabled: { gte: since } },
     select: { dateTabled: true, dateDue: true, dateAnswered: true, isNamedDay: true, state: true },

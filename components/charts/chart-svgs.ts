@@ -11,7 +11,7 @@ export function monthlyBarsSvg(data: { month: string; value: number | null }[], 
   return renderPlot(
     {
       x: { type: 'utc', label: null, ...monthTicks(data.length), domain: data.length ? [monthDate(data[0]!.month), monthDate(nextMonth(data[data.length - 1]!.month))] : undefined },
-      y: { label: options.yLabel, grid: true, nice: true, zero: true },
+      y: { label: options.yLabel, grid: true, nice: true, zero: true, ...wholeTicks(Math.max(0, ...points.map((p) => p.value))) },
       marks: [
         Plot.rectY(points, { x: 'date', y: 'value', interval: 'month', fill: CHART_COLOURS.primary, inset: 1 }),
         Plot.ruleY([0]),
@@ -27,7 +27,7 @@ export function categoryBarsSvg(data: { label: string; count: number }[], option
     {
       height: 40 + data.length * 34,
       marginLeft: 140,
-      x: { label: options.xLabel, grid: true, nice: true, zero: true },
+      x: { label: options.xLabel, grid: true, nice: true, zero: true, ...wholeTicks(Math.max(0, ...data.map((d) => d.count))) },
       y: { label: null, domain: data.map((d) => d.label) },
       marks: [
         Plot.barX(data, { y: 'label', x: 'count', fill: CHART_COLOURS.primary }),
@@ -73,4 +73,10 @@ function nextMonth(month: string): string {
 function monthTicks(months: number): { ticks: string; tickFormat: string } {
   const step = months <= 8 ? 1 : months <= 16 ? 2 : months <= 30 ? 3 : 6;
   return { ticks: step === 1 ? 'month' : `${step} months`, tickFormat: '%b %Y' };
+}
+
+/** Counts are whole numbers: below 6, tick every unit rather than at 0.5 steps. */
+function wholeTicks(max: number): { ticks?: number[]; tickFormat?: string } {
+  if (max >= 6) return { tickFormat: ',d' };
+  return { ticks: Array.from({ length: Math.max(1, Math.ceil(max)) + 1 }, (_, i) => i) };
 }

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { MemberView } from '@/components/members/member-view';
+import { pageParam, parseSearchParams, slugParam } from '@/lib/validation/search-params';
+import { listCoverage } from '@/server/coverage';
+import { listMeetings } from '@/server/meetings';
+import { getMember, getMemberQuestionStats, listAnswersGiven } from '@/server/members';
+
+const ANSWERS_PAGE_SIZE = 20;
+const paramsSchema = z.object({ answersPage: pageParam.optional() });
+
+async function load(slug: string) {
+  const parsed = slugParam.safeParse(slug);
+  return parsed.success ? getMember(parsed.data) : null;
+}
+
+export async function generateMetadata(props: PageProps<'/members/[slug]'>): Promise<Metadata> {
+  const member = await load((await props.params).slug);
+  return { title: member ? member.displayName : 'Member not found' };
+}
+
+export default async function MemberPage(props: PageProps<'/members/[slug]'>) {
+  const member = await load((await props.params).slug);
+  if (!member) notFound();
+  const { values, problems } = parseSearchParams(paramsSchema, await props.searchParams);
+  const page = values.answersPage ?? 1;
+  const [stats, answers, meetings, coverage] = await Promise.all([
+    getMemberQuestionStats(member.id),
+    listAnswersGiven(member.id, page, ANSWERS_PAGE_SIZE),
+    listMeetings({ memberId: member.id, pageSize: 10 }),
+    listCoverage({ memberId: member.id, pageSize: 10 }),
+  ]);
+  return (
+    <MemberView
+      member={member}
+      stats={stats}
+      answers={{ ...answers, page, pageSize: ANSWERS_PAGE_SIZE }}
+      meetings={meetings}
+      coverage={coverage}
+      problems={problems}
+    />
+  );
+}
