@@ -28,7 +28,7 @@ export interface CoverageDetail extends CoverageRow {
   summary: string | null;
   unreported: string[];
   questions: QuestionRow[];
-  members: { displayName: string; slug: string; party: string | null; house: 'COMMONS' | 'LORDS' }[];
+  members: { displayName: string; slug: string; party: string | null; house: 'COMMONS' | 'LORDS'; isDemo: boolean }[];
   topics: { name: string; slug: string }[];
 }
 
@@ -108,7 +108,7 @@ export async function getCoverage(id: number): Promise<CoverageDetail | null> {
       url: true,
       summary: true,
       questions: { select: { question: { select: QUESTION_ROW_SELECT } }, orderBy: { question: { dateTabled: 'asc' } } },
-      members: { select: { member: { select: { displayName: true, slug: true, house: true, listName: true, party: { select: { name: true } } } } }, orderBy: { member: { listName: 'asc' } } },
+      members: { select: { member: { select: { displayName: true, slug: true, house: true, listName: true, source: true, party: { select: { name: true } } } } }, orderBy: { member: { listName: 'asc' } } },
       topics: { select: { topic: { select: { name: true, slug: true } } }, orderBy: { topic: { name: 'asc' } } },
     },
   });
@@ -119,7 +119,7 @@ export async function getCoverage(id: number): Promise<CoverageDetail | null> {
     summary: c.summary,
     unreported: [...unreportedSet(c.unreportedFields)],
     questions: c.questions.map((q) => toQuestionRow(q.question)),
-    members: c.members.map(({ member: m }) => ({ displayName: m.displayName, slug: m.slug, house: m.house, party: m.party?.name ?? null })),
+    members: c.members.map(({ member: m }) => ({ displayName: m.displayName, slug: m.slug, house: m.house, party: m.party?.name ?? null, isDemo: m.source === 'DEMO' })),
     topics: c.topics.map((t) => t.topic),
   };
 }

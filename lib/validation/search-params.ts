@@ -74,3 +74,9 @@ export function parseSearchParams<S extends z.ZodObject>(
   }
   return { values: values as Partial<z.output<S>>, problems };
 }
+
+/** A record id in a URL path (`/meetings/12`): digits only, no leading zero, within SQLite's integer range. */
+export const recordIdParam = z
+  .string()
+  .regex(/^[1-9]\d{0,14}$/, 'Not a record number.')
+  .transform(Number);
