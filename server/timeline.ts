@@ -163,10 +163,10 @@ async function tabledEvents(scope: TimelineScope, range: DateRange, dir: 'asc' |
   return rows.map((q) => ({
     key: q.id,
     event: {
-      id: `tabled-${q.id}`,
+      id: `question-${q.id}-tabled`,
       kind: 'tabled',
       date: q.dateTabled,
-      title: `Question tabled: ${q.heading}`,
+      title: q.heading,
       href: questionPath(q),
       detail: `${q.askingMember.displayName} asked the ${q.department.name} (${q.uin})`,
       dateUnreported: isUnreported(q, 'dateTabled'),
@@ -174,8 +174,6 @@ async function tabledEvents(scope: TimelineScope, range: DateRange, dir: 'asc' |
     },
   }));
 }
-
-const ANSWER_TITLES: Record<AnswerKind, string> = { HOLDING: 'Holding answer', SUBSTANTIVE: 'Answered', CORRECTION: 'Answer corrected' };
 
 async function answerEvents(scope: TimelineScope, kind: AnswerKind, range: DateRange, dir: 'asc' | 'desc', take: number): Promise<Sortable[]> {
   const rows = await prisma.answerVersion.findMany({
@@ -206,7 +204,7 @@ async function answerEvents(scope: TimelineScope, kind: AnswerKind, range: DateR
         id: `answer-${a.id}`,
         kind: ANSWER_KIND_EVENT[a.kind],
         date: a.answeredOn,
-        title: `${ANSWER_TITLES[a.kind]}: ${q.heading}`,
+        title: q.heading,
         href: questionPath(q),
         detail: `${who} to ${q.askingMember.displayName}${timing}`,
         dateUnreported: isUnreported(a, 'answeredOn'),

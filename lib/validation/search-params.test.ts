@@ -7,7 +7,7 @@ describe('parseSearchParams on the timeline filters', () => {
   it('reads dates, repeated or comma-separated kinds, slugs and the cursor', () => {
     const { values, problems } = parseSearchParams(
       generalTimelineSchema,
-      { from: '2025-03-01', to: '2025-03-31', kind: ['meeting', 'coverage,answered'], topic: 'European-Defence-Cooperation', cursor: '2025-03-11~2' },
+      { from: '2025-03-01', to: '2025-03-31', kind: ['meeting', 'coverage,answered'], topic: 'European-Defence-Cooperation', member: 'Maria Eagle', cursor: '2025-03-11~2' },
       TIMELINE_LIST_KEYS,
     );
     expect(problems).toEqual([]);
@@ -21,14 +21,14 @@ describe('parseSearchParams on the timeline filters', () => {
   it('drops each malformed parameter with a message and keeps the rest', () => {
     const { values, problems } = parseSearchParams(
       generalTimelineSchema,
-      { from: '2025-02-30', to: '2025-03-31', kind: 'meeting,party', order: 'sideways', member: '../etc', cursor: 'abc' },
+      { from: '2025-02-30', to: '2025-03-31', kind: 'meeting,party', order: 'sideways', department: '../etc', cursor: 'abc' },
       TIMELINE_LIST_KEYS,
     );
     expect(values.from).toBeUndefined();
     expect(toIsoDate(values.to!)).toBe('2025-03-31');
     expect(values.kind).toBeUndefined();
     expect(values.order).toBeUndefined();
-    expect(values.member).toBeUndefined();
+    expect(values.department).toBeUndefined();
     expect(problems).toHaveLength(5);
     expect(problems[0]).toContain('“from”');
     expect(problems[0]).toContain('2025-02-30');

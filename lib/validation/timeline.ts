@@ -51,9 +51,9 @@ export const timelineFilterSchema = z.object({
   cursor: timelineCursor.optional(),
 });
 
-/** /timeline adds who and what. */
+/** /timeline adds who and what. A member is given by address or by name (resolved on the server). */
 export const generalTimelineSchema = timelineFilterSchema.extend({
-  member: slugParam.optional(),
+  member: z.string().trim().min(2, 'Give at least two letters of a member’s name.').max(100, 'A member’s name is at most 100 characters.').optional(),
   department: slugParam.optional(),
   topic: slugParam.optional(),
 });
