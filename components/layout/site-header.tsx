@@ -2,6 +2,13 @@ import Link from 'next/link';
 
 const NAV = [
   { href: '/questions', label: 'Questions' },
+  { href: '/timeline', label: 'Timeline' },
+  { href: '/overdue', label: 'Overdue' },
+  { href: '/members', label: 'Members' },
+  { href: '/departments', label: 'Departments' },
+  { href: '/topics', label: 'Topics' },
+  { href: '/meetings', label: 'Meetings' },
+  { href: '/coverage', label: 'Coverage' },
 ];
 
 export function SiteHeader() {

@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { DepartmentView } from '@/components/departments/department-view';
+import { RecentTimeline } from '@/components/stories/recent-timeline';
+import { hrefWith } from '@/lib/url-params';
 import { parseSearchParams, pageParam, slugParam } from '@/lib/validation/search-params';
 import { getDepartment, getDepartmentAnswerStats } from '@/server/departments';
 import { listMeetings } from '@/server/meetings';
 import { listOverdueQuestions } from '@/server/overdue';
+import { listTimelineEvents } from '@/server/timeline';
 
 const OVERDUE_PAGE_SIZE = 25;
 const paramsSchema = z.object({ overduePage: pageParam.optional() });
@@ -25,10 +28,11 @@ export default async function DepartmentPage(props: PageProps<'/departments/[slu
   if (!department) notFound();
   const { values, problems } = parseSearchParams(paramsSchema, await props.searchParams);
   const page = values.overduePage ?? 1;
-  const [overdue, stats, meetings] = await Promise.all([
+  const [overdue, stats, meetings, timeline] = await Promise.all([
     listOverdueQuestions({ departmentId: department.id, page, pageSize: OVERDUE_PAGE_SIZE }),
     getDepartmentAnswerStats(department.id),
     listMeetings({ departmentId: department.id, pageSize: 10 }),
+    listTimelineEvents({ departmentId: department.id, order: 'newest', limit: 15 }),
   ]);
   return (
     <DepartmentView
@@ -37,6 +41,7 @@ export default async function DepartmentPage(props: PageProps<'/departments/[slu
       stats={stats}
       meetings={meetings}
       problems={problems}
+      timeline={<RecentTimeline page={timeline} label={`Timeline of the ${department.name}`} name={`the ${department.name}`} fullHref={hrefWith('/timeline', { department: department.slug })} />}
     />
   );
 }

@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { MemberView } from '@/components/members/member-view';
+import { RecentTimeline } from '@/components/stories/recent-timeline';
+import { hrefWith } from '@/lib/url-params';
 import { pageParam, parseSearchParams, slugParam } from '@/lib/validation/search-params';
 import { listCoverage } from '@/server/coverage';
 import { listMeetings } from '@/server/meetings';
 import { getMember, getMemberQuestionStats, listAnswersGiven } from '@/server/members';
+import { listTimelineEvents } from '@/server/timeline';
 
 const ANSWERS_PAGE_SIZE = 20;
 const paramsSchema = z.object({ answersPage: pageParam.optional() });
@@ -25,11 +28,12 @@ export default async function MemberPage(props: PageProps<'/members/[slug]'>) {
   if (!member) notFound();
   const { values, problems } = parseSearchParams(paramsSchema, await props.searchParams);
   const page = values.answersPage ?? 1;
-  const [stats, answers, meetings, coverage] = await Promise.all([
+  const [stats, answers, meetings, coverage, timeline] = await Promise.all([
     getMemberQuestionStats(member.id),
     listAnswersGiven(member.id, page, ANSWERS_PAGE_SIZE),
     listMeetings({ memberId: member.id, pageSize: 10 }),
     listCoverage({ memberId: member.id, pageSize: 10 }),
+    listTimelineEvents({ memberId: member.id, order: 'newest', limit: 15 }),
   ]);
   return (
     <MemberView
@@ -39,6 +43,7 @@ export default async function MemberPage(props: PageProps<'/members/[slug]'>) {
       meetings={meetings}
       coverage={coverage}
       problems={problems}
+      timeline={<RecentTimeline page={timeline} label={`Timeline of ${member.displayName}`} name={member.displayName} fullHref={hrefWith('/timeline', { member: member.slug })} />}
     />
   );
 }
