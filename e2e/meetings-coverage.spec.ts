@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures/axe';
+
+const TOPIC = '/topics/european-defence-cooperation';
+const SEED_QUESTION = '/questions/commons/2025-03-13/DEMO-0001';
+
+test.describe('meetings and coverage', () => {
+  test('the Paris meeting lists its participants and the answer citing it', async ({ page }) => {
+    await page.goto(TOPIC);
+    await page.getByRole('link', { name: 'Bilateral meeting with the French counterpart' }).click();
+    await expect(page).toHaveURL(/\/meetings\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilateral meeting with the French counterpart');
+    await expect(page.getByRole('definition').filter({ hasText: 'Paris' })).toBeVisible();
+
+    const participants = page.getByRole('region', { name: 'Participants' });
+    await expect(participants.getByRole('link', { name: 'Maria Eagle' })).toHaveAttribute('href', '/members/maria-eagle');
+    await expect(participants).toContainText('French counterpart');
+    await expect(participants.getByText('Name not reported')).toBeVisible();
+
+    const citing = page.getByRole('region', { name: 'Answers that cite this meeting' });
+    await expect(citing.getByRole('link', { name: /cooperation with European partners/ })).toHaveAttribute('href', SEED_QUESTION);
+    await expect(citing).toContainText('Answer by Maria Eagle');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the E5 meeting says its place was not reported and names the five countries', async ({ page }) => {
+    await page.goto(TOPIC);
+    await page.getByRole('link', { name: 'E5 defence ministers’ meeting' }).click();
+    await expect(page.getByText('Place not reported')).toBeVisible();
+    const participants = page.getByRole('region', { name: 'Participants' }).getByRole('listitem');
+    await expect(participants).toHaveText(['United Kingdom', 'France', 'Germany', 'Italy', 'Spain']);
+    await expect(page.getByRole('region', { name: 'Answers that cite this meeting' }).getByRole('link', { name: /cooperation with European partners/ })).toBeVisible();
+  });
+
+  test('the London Pulse News article lists the question it covers and the members it mentions', async ({ page }) => {
+    await page.goto(TOPIC);
+    await page.getByRole('link', { name: /London Pulse News: “UK Deepens Defence Collaboration/ }).click();
+    await expect(page).toHaveURL(/\/coverage\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('UK Deepens Defence Collaboration with Europe on Joint Weapons Production');
+    await expect(page.getByText('Web address not reported')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Questions it covers' }).getByRole('link', { name: /cooperation with European partners/ })).toHaveAttribute('href', SEED_QUESTION);
+    const members = page.getByRole('region', { name: 'Members it mentions' });
+    for (const [name, slug] of [['Edward Morello', 'edward-morello'], ['Maria Eagle', 'maria-eagle'], ['John Healey', 'john-healey']]) {
+      await expect(members.getByRole('link', { name })).toHaveAttribute('href', `/members/${slug}`);
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test('unknown or malformed meeting and article addresses are 404 pages', async ({ page }) => {
+    for (const path of ['/meetings/999999', '/meetings/abc', '/meetings/0', '/coverage/999999', '/coverage/1e3']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    }
+  });
+});
