@@ -9,7 +9,7 @@ test.describe('the Ministry of Defence page', () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: 'Ministry of Defence' })).toBeVisible();
 
-    const overdue = page.getByRole('region', { name: 'Overdue now' });
+    const overdue = page.getByRole('region', { name: 'Overdue now', exact: true });
     const first = overdue.getByRole('row').nth(1);
     await expect(first).toContainText(fixture.modQuestion.heading);
     await expect(first.getByText('Named day')).toBeVisible();
@@ -18,24 +18,24 @@ test.describe('the Ministry of Defence page', () => {
 
   test('shows answer-time figures with charts that have words and data tables, ministers over time and their meetings', async ({ page }) => {
     await page.goto('/departments/ministry-of-defence');
-    const times = page.getByRole('region', { name: 'Answer times' });
+    const times = page.getByRole('region', { name: 'Answer times', exact: true });
     await expect(times).toContainText('Days are calendar days');
     await expect(times).toContainText('A holding answer does not count as an answer');
     const median = times.getByRole('figure', { name: 'Median days to answer, by month due' });
     await expect(median.getByRole('img', { name: /Median days to answer by month due, Ministry of Defence/ })).toBeVisible();
     // The chart is server-rendered SVG: it is in the HTML before any script runs.
     const html = await (await page.request.get('/departments/ministry-of-defence')).text();
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Median days to answer by month due/);
+    expect(html).toMatch(/<svg(?=[^>]*role="img")(?=[^>]*aria-label="Median days to answer by month due)/);
     await median.getByText('Show the data as a table').click();
     await expect(median.getByRole('table', { name: 'Answer times by month due, Ministry of Defence' })).toBeVisible();
     await expect(median.getByRole('rowheader', { name: 'March 2025' })).toBeVisible();
     await expect(times.getByRole('figure', { name: 'Share answered by the due date, by month due' })).toBeVisible();
 
-    const ministers = page.getByRole('region', { name: 'Ministers over time' });
+    const ministers = page.getByRole('region', { name: 'Ministers over time', exact: true });
     await expect(ministers.getByRole('row', { name: /Defence Minister/ }).getByRole('link', { name: 'Maria Eagle' })).toBeVisible();
     await expect(ministers.getByRole('row', { name: /Secretary of State for Defence/ }).getByRole('link', { name: 'John Healey' })).toBeVisible();
 
-    const meetings = page.getByRole('region', { name: 'Meetings of its ministers' });
+    const meetings = page.getByRole('region', { name: 'Meetings of its ministers', exact: true });
     await expect(meetings.getByRole('link', { name: 'Bilateral meeting with the French counterpart' })).toBeVisible();
   });
 

@@ -12,12 +12,12 @@ test.describe('meetings and coverage', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilateral meeting with the French counterpart');
     await expect(page.getByRole('definition').filter({ hasText: 'Paris' })).toBeVisible();
 
-    const participants = page.getByRole('region', { name: 'Participants' });
+    const participants = page.getByRole('region', { name: 'Participants', exact: true });
     await expect(participants.getByRole('link', { name: 'Maria Eagle' })).toHaveAttribute('href', '/members/maria-eagle');
     await expect(participants).toContainText('French counterpart');
     await expect(participants.getByText('Name not reported')).toBeVisible();
 
-    const citing = page.getByRole('region', { name: 'Answers that cite this meeting' });
+    const citing = page.getByRole('region', { name: 'Answers that cite this meeting', exact: true });
     await expect(citing.getByRole('link', { name: /cooperation with European partners/ })).toHaveAttribute('href', SEED_QUESTION);
     await expect(citing).toContainText('Answer by Maria Eagle');
     await expectNoAxeViolations(page);
@@ -27,19 +27,19 @@ test.describe('meetings and coverage', () => {
     await page.goto(TOPIC);
     await page.getByRole('link', { name: 'E5 defence ministers’ meeting' }).click();
     await expect(page.getByText('Place not reported')).toBeVisible();
-    const participants = page.getByRole('region', { name: 'Participants' }).getByRole('listitem');
+    const participants = page.getByRole('region', { name: 'Participants', exact: true }).getByRole('listitem');
     await expect(participants).toHaveText(['United Kingdom', 'France', 'Germany', 'Italy', 'Spain']);
-    await expect(page.getByRole('region', { name: 'Answers that cite this meeting' }).getByRole('link', { name: /cooperation with European partners/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Answers that cite this meeting', exact: true }).getByRole('link', { name: /cooperation with European partners/ })).toBeVisible();
   });
 
   test('the London Pulse News article lists the question it covers and the members it mentions', async ({ page }) => {
     await page.goto(TOPIC);
-    await page.getByRole('link', { name: /London Pulse News: “UK Deepens Defence Collaboration/ }).click();
+    await page.getByRole('link', { name: /UK Deepens Defence Collaboration with Europe/ }).click();
     await expect(page).toHaveURL(/\/coverage\/\d+$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('UK Deepens Defence Collaboration with Europe on Joint Weapons Production');
     await expect(page.getByText('Web address not reported')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Questions it covers' }).getByRole('link', { name: /cooperation with European partners/ })).toHaveAttribute('href', SEED_QUESTION);
-    const members = page.getByRole('region', { name: 'Members it mentions' });
+    await expect(page.getByRole('region', { name: 'Questions it covers', exact: true }).getByRole('link', { name: /cooperation with European partners/ })).toHaveAttribute('href', SEED_QUESTION);
+    const members = page.getByRole('region', { name: 'Members it mentions', exact: true });
     for (const [name, slug] of [['Edward Morello', 'edward-morello'], ['Maria Eagle', 'maria-eagle'], ['John Healey', 'john-healey']]) {
       await expect(members.getByRole('link', { name })).toHaveAttribute('href', `/members/${slug}`);
     }

@@ -10,19 +10,19 @@ test.describe('member pages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Maria Eagle' })).toBeVisible();
     await expect(page.getByRole('definition').filter({ hasText: 'Not reported' }).first()).toBeVisible(); // party not reported
 
-    const answers = page.getByRole('region', { name: 'Answers given as a minister' });
+    const answers = page.getByRole('region', { name: 'Answers given as a minister', exact: true });
     const row = answers.getByRole('row').nth(1);
     await expect(row).toContainText('20 Mar 2025');
     await expect(row).toContainText('Answer');
     await expect(row.getByRole('link', { name: /cooperation with European partners/ })).toHaveAttribute('href', SEED_QUESTION);
     await expect(row.getByRole('link', { name: 'Edward Morello' })).toHaveAttribute('href', '/members/edward-morello');
 
-    const posts = page.getByRole('region', { name: 'Ministerial and other posts over time' });
+    const posts = page.getByRole('region', { name: 'Ministerial and other posts over time', exact: true });
     await expect(posts.getByRole('row', { name: /Defence Minister/ })).toContainText('Not reported');
     await expect(posts.getByRole('link', { name: 'Ministry of Defence' })).toHaveAttribute('href', '/departments/ministry-of-defence');
 
-    await expect(page.getByRole('region', { name: 'Meetings attended' }).getByRole('link', { name: 'Bilateral meeting with the French counterpart' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Coverage mentioning Maria Eagle' }).getByRole('link', { name: /UK Deepens Defence Collaboration/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Meetings attended', exact: true }).getByRole('link', { name: 'Bilateral meeting with the French counterpart' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Coverage mentioning Maria Eagle', exact: true }).getByRole('link', { name: /UK Deepens Defence Collaboration/ })).toBeVisible();
 
     const timeline = page.getByRole('list', { name: 'Timeline of Maria Eagle' });
     await expect(timeline.getByRole('listitem')).toHaveCount(3);

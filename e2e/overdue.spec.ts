@@ -10,7 +10,7 @@ test.describe('overdue dashboard', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Overdue questions' })).toBeVisible();
 
     for (const department of fixture.departments) {
-      const section = page.getByRole('region', { name: department.name });
+      const section = page.getByRole('region', { name: department.name, exact: true });
       await expect(section).toBeVisible();
       await expect(section).toContainText('2 overdue, 1 named-day');
       const rows = section.getByRole('row');
@@ -32,7 +32,7 @@ test.describe('overdue dashboard', () => {
     await expect(page).toHaveURL(new RegExp(`#overdue-${fixture.departments[1]!.slug}$`));
 
     // The MoD question due before every other MoD question heads the MoD group.
-    const mod = page.getByRole('region', { name: 'Ministry of Defence' });
+    const mod = page.getByRole('region', { name: 'Ministry of Defence', exact: true });
     await expect(mod.getByRole('row').nth(1)).toContainText(fixture.modQuestion.heading);
   });
 

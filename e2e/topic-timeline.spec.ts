@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './fixtures/axe';
 const TOPIC = '/topics/european-defence-cooperation';
 const PARIS = 'Bilateral meeting with the French counterpart';
 const E5 = 'E5 defence ministers’ meeting';
-const ARTICLE = /London Pulse News: “UK Deepens Defence Collaboration/;
+const ARTICLE = /UK Deepens Defence Collaboration with Europe/;
 
 /** Index of the first item containing `text`; fails the test if none does. */
 async function indexOf(items: Locator, text: string | RegExp): Promise<number> {

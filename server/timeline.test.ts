@@ -32,7 +32,8 @@ describe('listTimelineEvents', () => {
     expect(events[3]!.href).toBe('/questions/commons/2025-03-13/DEMO-0001');
     expect(events[3]!.detail).toBe('Maria Eagle (Ministry of Defence) to Edward Morello, 7 days after tabling');
     expect(events[3]!.dateUnreported).toBe(true);
-    expect(events[4]!.title).toContain('London Pulse News');
+    expect(events[4]!.title).toBe('UK Deepens Defence Collaboration with Europe on Joint Weapons Production');
+    expect(events[4]!.detail).toBe('London Pulse News');
     expect(nextCursor).toBeNull();
   });
 

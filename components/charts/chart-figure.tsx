@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollTable } from '@/components/lists/scroll-table';
 
 export interface ChartTable {
   caption: string;
@@ -21,7 +22,7 @@ export function ChartFigure({ title, summary, svg, table, legend }: { title: str
       <p className="chart__summary">{summary}</p>
       <details className="chart__data">
         <summary>Show the data as a table</summary>
-        <div className="table-wrap">
+        <ScrollTable label={table.caption}>
           <table>
             <caption>{table.caption}</caption>
             <thead>
@@ -49,7 +50,7 @@ export function ChartFigure({ title, summary, svg, table, legend }: { title: str
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
     </figure>
   );

@@ -11,6 +11,8 @@ describe('server-rendered charts', () => {
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-label="Questions tabled per month"');
     expect(svg.match(/<rect /g)?.length).toBe(2);
+    // One image: only the root is named (aria-label on an unroled <g> is invalid ARIA).
+    expect(svg.match(/aria-label=/g)?.length).toBe(1);
   });
 
   it('renders labelled horizontal bars in the given order', () => {

@@ -22,6 +22,12 @@ export function renderPlot(options: Plot.PlotOptions, label: string): string {
     // linkedom's Document implements what Plot uses; its TypeScript type is its own.
     document: document as unknown as Document,
   });
+  // Plot names its groups ("bar", "y-axis tick") with aria-label; inside one image those names are
+  // never read, and aria-label on a <g> without a role is invalid ARIA, so they go.
+  for (const node of chart.querySelectorAll('[aria-label], [aria-description]')) {
+    node.removeAttribute('aria-label');
+    node.removeAttribute('aria-description');
+  }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', label);
   chart.removeAttribute('aria-description');

@@ -3,6 +3,7 @@ import { DemoBadge } from '@/components/lists/calendar-date';
 import { departmentPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
 import type { DepartmentRow } from '@/server/departments';
+import { ScrollTable } from '@/components/lists/scroll-table';
 
 const n = (value: number) => value.toLocaleString('en-GB');
 
@@ -19,7 +20,7 @@ export function DepartmentsList({ rows }: { rows: DepartmentRow[] }) {
       {rows.length === 0 ? (
         <p>No departments are recorded yet.</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollTable label={`Departments, by name`}>
           <table>
             <caption className="visually-hidden">Departments, by name</caption>
             <thead>
@@ -51,7 +52,7 @@ export function DepartmentsList({ rows }: { rows: DepartmentRow[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );

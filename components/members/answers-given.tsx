@@ -2,13 +2,14 @@ import Link from 'next/link';
 import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
 import { memberPath } from '@/lib/routes';
 import type { AnswerGiven } from '@/server/members';
+import { ScrollTable } from '@/components/lists/scroll-table';
 
 const KIND_LABELS = { HOLDING: 'Holding answer', SUBSTANTIVE: 'Answer', CORRECTION: 'Correction' } as const;
 
 /** Answers a minister gave, newest first: what kind, when, to whose question. */
 export function AnswersGivenTable({ rows, name }: { rows: AnswerGiven[]; name: string }) {
   return (
-    <div className="table-wrap">
+    <ScrollTable label={`Answers given by ${name}, newest first`}>
       <table>
         <caption className="visually-hidden">Answers given by {name}, newest first</caption>
         <thead>
@@ -39,6 +40,6 @@ export function AnswersGivenTable({ rows, name }: { rows: AnswerGiven[]; name: s
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -5,6 +5,7 @@ import { ParamProblems } from '@/components/lists/param-problems';
 import { memberPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
 import type { MemberRow } from '@/server/members';
+import { ScrollTable } from '@/components/lists/scroll-table';
 
 const HOUSES = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
 const n = (value: number) => value.toLocaleString('en-GB');
@@ -48,7 +49,7 @@ export function MembersList({ rows, total, page, pageSize, filters, problems }: 
         {filters.q ? ` matching “${filters.q}”` : ''}
       </p>
       {rows.length > 0 ? (
-        <div className="table-wrap">
+        <ScrollTable label={`Members, by surname`}>
           <table>
             <caption className="visually-hidden">Members, by surname</caption>
             <thead>
@@ -76,7 +77,7 @@ export function MembersList({ rows, total, page, pageSize, filters, problems }: 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
       <Pager page={page} pageSize={pageSize} total={total} label="Members pages" hrefFor={(p) => hrefWith('/members', { ...filters, page: p > 1 ? p : undefined })} />
     </>

@@ -3,11 +3,12 @@ import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
 import { formatDays } from '@/lib/dates';
 import { memberPath } from '@/lib/routes';
 import type { OverdueQuestion } from '@/server/overdue';
+import { ScrollTable } from '@/components/lists/scroll-table';
 
 /** Overdue questions, oldest first as given; named-day questions marked in words and by row style. */
 export function OverdueTable({ rows, caption, showDepartment = false }: { rows: OverdueQuestion[]; caption: string; showDepartment?: boolean }) {
   return (
-    <div className="table-wrap">
+    <ScrollTable label={caption}>
       <table className="overdue-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -46,6 +47,6 @@ export function OverdueTable({ rows, caption, showDepartment = false }: { rows: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

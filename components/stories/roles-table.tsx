@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
 import { departmentPath, memberPath } from '@/lib/routes';
 import type { RoleDto } from '@/server/roles';
+import { ScrollTable } from '@/components/lists/scroll-table';
 
 /**
  * Posts held over time, current first. On a member's page the other column is the department; on a
@@ -10,7 +11,7 @@ import type { RoleDto } from '@/server/roles';
 export function RolesTable({ roles, caption, show }: { roles: RoleDto[]; caption: string; show: 'member' | 'department' }) {
   if (roles.length === 0) return <p className="muted">No posts recorded.</p>;
   return (
-    <div className="table-wrap">
+    <ScrollTable label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function RolesTable({ roles, caption, show }: { roles: RoleDto[]; caption
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
