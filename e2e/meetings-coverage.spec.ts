@@ -54,3 +54,48 @@ test.describe('meetings and coverage', () => {
     }
   });
 });
+
+test.describe('meeting and coverage lists', () => {
+  test('the meetings table lists both seed meetings, sorts and filters through the URL', async ({ page }) => {
+    const response = await page.goto('/meetings');
+    expect(response?.status()).toBe(200);
+    const table = page.getByRole('table', { name: /Ministers’ meetings/ });
+    await expect(table.getByRole('link', { name: 'Bilateral meeting with the French counterpart' })).toBeVisible();
+    await expect(table.getByRole('link', { name: 'E5 defence ministers’ meeting' })).toBeVisible();
+
+    await page.getByLabel('Search').fill('Germany');
+    await page.getByRole('button', { name: 'Show meetings' }).click();
+    await expect(page).toHaveURL(/[?&]q=Germany/);
+    await expect(table.getByRole('link', { name: 'E5 defence ministers’ meeting' })).toBeVisible();
+    await expect(table.getByRole('link', { name: 'Bilateral meeting with the French counterpart' })).toHaveCount(0);
+
+    await page.goto('/meetings?member=maria-eagle&kind=BILATERAL');
+    await expect(page.getByRole('list', { name: 'Filtered to' })).toContainText('Maria Eagle');
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expectNoAxeViolations(page);
+  });
+
+  test('bad list parameters are explained, not errors', async ({ page }) => {
+    const response = await page.goto('/meetings?sort=colour&kind=PICNIC&member=nobody-at-all&from=yesterday');
+    expect(response?.status()).toBe(200);
+    const problems = page.getByRole('status').filter({ hasText: 'could not be used' });
+    await expect(problems).toContainText('Ignored sort=');
+    await expect(problems).toContainText('Ignored “kind”');
+    await expect(problems).toContainText('no member has the address “nobody-at-all”');
+    await expect(problems).toContainText('“yesterday” is not a date');
+  });
+
+  test('the coverage table lists the article and filters by member and outlet', async ({ page }) => {
+    await page.goto('/coverage?member=john-healey');
+    const table = page.getByRole('table', { name: /News coverage/ });
+    const row = table.getByRole('row', { name: /UK Deepens Defence Collaboration/ });
+    await expect(row).toContainText('London Pulse News');
+    await expect(row).toContainText('not reported');
+    await page.getByLabel('Outlet').selectOption('London Pulse News');
+    await page.getByRole('button', { name: 'Show articles' }).click();
+    await expect(page).toHaveURL(/member=john-healey/);
+    await expect(page).toHaveURL(/outlet=London\+Pulse\+News/);
+    await expect(row).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -63,3 +63,9 @@ test.describe('member pages', () => {
     await expect(page.getByText('Ignored “answersPage”: Page must be 1 or more.')).toBeVisible();
   });
 });
+
+test('Edward Morello’s page lists his question in the shared questions table', async ({ page }) => {
+  await page.goto('/members/edward-morello');
+  const questions = page.getByRole('region', { name: 'Questions asked', exact: true });
+  await expect(questions.getByRole('link', { name: /cooperation with European partners/ })).toHaveAttribute('href', SEED_QUESTION);
+});
