@@ -91,7 +91,7 @@ test.describe('meeting and coverage lists', () => {
     const row = table.getByRole('row', { name: /UK Deepens Defence Collaboration/ });
     await expect(row).toContainText('London Pulse News');
     await expect(row).toContainText('not reported');
-    await page.getByLabel('Outlet').selectOption('London Pulse News');
+    await page.getByRole('combobox', { name: 'Outlet' }).selectOption('London Pulse News');
     await page.getByRole('button', { name: 'Show articles' }).click();
     await expect(page).toHaveURL(/member=john-healey/);
     await expect(page).toHaveURL(/outlet=London\+Pulse\+News/);
