@@ -18,6 +18,9 @@ describe('server-rendered charts', () => {
   it('renders labelled horizontal bars in the given order', () => {
     const svg = categoryBarsSvg([{ label: 'Same day to 3 days', count: 4 }, { label: 'Still waiting', count: 1 }], { label: 'Waits', xLabel: 'Questions' });
     expect(svg.indexOf('Same day to 3 days')).toBeLessThan(svg.indexOf('Still waiting'));
+    // Counts tick in whole numbers: 0 to 4, never "0.5" or "1.0".
+    expect(svg).not.toMatch(/>\d+\.\d</);
+    expect(svg).toContain('>4<');
     expect(svg.match(/<rect /g)?.length).toBe(2);
   });
 

@@ -76,7 +76,7 @@ function monthTicks(months: number): { ticks: string; tickFormat: string } {
 }
 
 /** Counts are whole numbers: below 6, tick every unit rather than at 0.5 steps. */
-function wholeTicks(max: number): { ticks?: number[]; tickFormat?: string } {
+function wholeTicks(max: number): { ticks?: number[]; tickFormat: string } {
   if (max >= 6) return { tickFormat: ',d' };
-  return { ticks: Array.from({ length: Math.max(1, Math.ceil(max)) + 1 }, (_, i) => i) };
+  return { ticks: Array.from({ length: Math.max(1, Math.ceil(max)) + 1 }, (_, i) => i), tickFormat: 'd' };
 }
