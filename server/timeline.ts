@@ -129,7 +129,9 @@ function questionScope(scope: TimelineScope): Prisma.QuestionWhereInput {
 /** Answers on the scope's questions; for a member, also the answers they gave as a minister. */
 function answerScope(scope: TimelineScope): Prisma.AnswerVersionWhereInput {
   const { memberId, ...rest } = scope;
-  const where: Prisma.AnswerVersionWhereInput = { question: questionScope(rest) };
+  const onQuestion = questionScope(rest);
+  // An empty relation filter still costs a join: leave it out when nothing narrows the questions.
+  const where: Prisma.AnswerVersionWhereInput = Object.keys(onQuestion).length ? { question: onQuestion } : {};
   if (memberId !== undefined) where.OR = [{ answeringMemberId: memberId }, { question: { askingMemberId: memberId } }];
   return where;
 }
