@@ -1,35 +1,51 @@
 /**
- * npm run db:seed: loads the seed case (reported by London Pulse News), then generated demo data.
- * Idempotent: a second run leaves the database as it was.
+ * npm run db:seed [-- --questions 400 --seed answerable-demo]
+ * Loads the seed case (reported by London Pulse News), then generated demo data (source DEMO), and
+ * prints what the database holds. Running it again changes nothing (see server/seed/seed-database.ts).
  */
+import { parseArgs } from 'node:util';
 import { databasePath } from '../lib/db/database-path';
 import { createPrismaClient } from '../lib/db/prisma-client';
-import { loadSeedCase } from '../server/seed/seed-case';
+import { DEFAULT_DEMO_QUESTIONS, seedDatabase } from '../server/seed/seed-database';
 
 async function main() {
+  const { values } = parseArgs({ options: { questions: { type: 'string' }, seed: { type: 'string' } } });
+  const questions = values.questions === undefined ? DEFAULT_DEMO_QUESTIONS : Number(values.questions);
+  if (!Number.isInteger(questions) || questions < 0) throw new Error('--questions must be a whole number of questions, e.g. --questions 400');
   const file = databasePath();
   console.log(`Database: ${file}`);
   const prisma = createPrismaClient(file);
   try {
     const started = performance.now();
-    await loadSeedCase(prisma);
-    console.log(`Seed case loaded (${Math.round(performance.now() - started)} ms).`);
-    const counts = await Promise.all([
+    const result = await seedDatabase(prisma, { questions, seed: values.seed });
+    console.log('Seed case (London Pulse News) loaded.');
+    if (result.replacedDemoQuestions) console.log(`Replaced ${result.replacedDemoQuestions} demo questions.`);
+    console.log(
+      result.demo
+        ? `Demo data generated: ${result.demo.questions} questions, ${result.demo.answers} answer versions, ${result.demo.meetings} meetings, ` +
+            `${result.demo.followUps} follow-up links, ${result.demo.coverage} articles.`
+        : `Demo data already loaded (${questions} questions): left as it is.`,
+    );
+    console.log(`Done in ${Math.round(performance.now() - started)} ms.`);
+
+    const [q, a, m, d, mt, c, t, states] = await Promise.all([
       prisma.question.count(),
       prisma.answerVersion.count(),
       prisma.member.count(),
+      prisma.department.count(),
       prisma.meeting.count(),
       prisma.coverage.count(),
       prisma.topic.count(),
+      prisma.question.groupBy({ by: ['state'], _count: true, orderBy: { state: 'asc' } }),
     ]);
-    const labels = ['questions', 'answer versions', 'members', 'meetings', 'articles', 'topics'];
-    console.log(labels.map((l, i) => `${counts[i]} ${l}`).join(', '));
+    console.log(`Database holds ${q} questions, ${a} answer versions, ${m} members, ${d} departments, ${mt} meetings, ${c} articles, ${t} topics.`);
+    console.log(`By state: ${states.map((s) => `${s.state.toLowerCase()} ${s._count}`).join(', ')}.`);
   } finally {
     await prisma.$disconnect();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

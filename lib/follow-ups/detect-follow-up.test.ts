@@ -77,6 +77,12 @@ describe('detectFollowUps: several references and other forms', () => {
     expect(detect('pursuant to the Answer of 4 March 2026 to Question HL-D1042, what …')).toEqual([{ date: '2026-03-04', uins: ['HL-D1042'] }]);
   });
 
+  it('reads the Lords form "further to the Written Answer by … on <date> (HL1234)"', () => {
+    expect(detect('To ask His Majesty’s Government, further to the Written Answer by Lord Example on 4 March 2026 (HL4920), whether …')).toEqual([
+      { date: '2026-03-04', uins: ['HL4920'] },
+    ]);
+  });
+
   it('accepts a bare question number after a follow-up phrase or an answer word', () => {
     expect(detect('Further to Question 54321, what …')).toEqual([{ date: null, uins: ['54321'] }]);
     expect(detect('Following the answer to Question 54321, what …')).toEqual([{ date: null, uins: ['54321'] }]);

@@ -25,9 +25,9 @@ const UIN_LIST = String.raw`${UIN}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)${UIN})*`
 
 /** "answer … of|on|dated <date>": the answer word, up to ~100 characters of the same sentence, the date. */
 const ANSWER_DATE = new RegExp(String.raw`\b(?:answers?|repl(?:y|ies)|responses?)\b(?:[^.?!;]{0,100}?)\b(?:of|on|dated)\s+(?:the\s+)?(${DATE})`, 'gi');
-/** "question(s) 1234", "PQ 12345", "PQs 1 and 2", "UIN 12345", "Question No. 123", "[HL1234]". */
+/** "question(s) 1234", "PQ 12345", "PQs 1 and 2", "UIN 12345", "Question No. 123", "[HL1234]", "(HL1234)". */
 const QUESTION_REF = new RegExp(
-  String.raw`(?:\b(?:(?:written|parliamentary)\s+)?(questions?|pqs?|uins?)\b\.?\s*(?:(?:numbers?|nos?\.|no|ref(?:erence)?\.?)\s*)?(${UIN_LIST})|\[(HL\s?\d{1,7}|HL-D\d{1,7})\])(?![\w/-])`,
+  String.raw`(?:\b(?:(?:written|parliamentary)\s+)?(questions?|pqs?|uins?)\b\.?\s*(?:(?:numbers?|nos?\.|no|ref(?:erence)?\.?)\s*)?(${UIN_LIST})|[[(](HL\s?\d{1,7}|HL-D\d{1,7})[\])])(?![\w/-])`,
   'gi',
 );
 const LEAD_IN = /\b(?:pursuant\s+to|further\s+to|with\s+reference\s+to|in\s+reference\s+to|referring\s+to|following\s+(?:up\s+)?(?:on\s+)?)\s+(?:(?:the|my|his|her|their|its)\s+)?$/i;
