@@ -64,6 +64,14 @@ describe('listTimelineEvents', () => {
     expect(treasury.events).toEqual([]); // the Treasury post ended on 28 February
   });
 
+  it("gives a department the coverage of its questions, and none to a department without any", async () => {
+    const mod = await timeline.listTimelineEvents({ departmentId: world.departments.mod.id, kinds: ['coverage'] });
+    expect(mod.events.map((e) => e.id)).toEqual([`coverage-${world.seed.article.id}`]);
+    const treasury = await timeline.countTimelineEvents({ departmentId: world.departments.treasury.id });
+    expect(treasury.coverage).toBe(0);
+    expect(treasury.tabled).toBe(1);
+  });
+
   it('combines scopes with AND', async () => {
     const { events } = await timeline.listTimelineEvents({ departmentId: world.departments.mod.id, topicId: world.topics.otherTopic.id });
     expect(events.map((e) => e.kind)).toEqual(['tabled', 'holding-answer']);

@@ -7,6 +7,7 @@ import { meetingPath, coveragePath, questionPath } from '@/lib/routes';
 import { TIMELINE_EVENT_KINDS, type TimelineEvent } from '@/lib/timeline/types';
 import { isUnreported } from '@/lib/unreported-fields';
 import { COMBINED_TIMELINE_KINDS, type CombinedTimelineKind, type TimelineCursor, type TimelineOrder } from '@/lib/validation/timeline';
+import { coverageOfDepartment } from './coverage-scope';
 import { meetingScopeWhere } from './meeting-scope';
 
 /** Whose timeline: any combination narrows (AND); none is everything. */
@@ -83,16 +84,15 @@ export async function listTimelineEvents(query: TimelineQuery): Promise<Timeline
 /** How many events of each kind the timeline holds within the date range (ignores the kind filter). */
 export async function countTimelineEvents(query: Omit<TimelineQuery, 'kinds' | 'cursor' | 'limit' | 'order'>): Promise<TimelineCounts> {
   const range = dateRange(query, false);
-  const answers = (kind: AnswerKind) => prisma.answerVersion.count({ where: { kind, answeredOn: range, ...answerScope(query) } });
-  const [tabled, holding, answered, corrected, meeting, coverage] = await Promise.all([
+  const [tabled, answers, meeting, coverage] = await Promise.all([
     prisma.question.count({ where: { ...questionScope(query), dateTabled: range } }),
-    answers('HOLDING'),
-    answers('SUBSTANTIVE'),
-    answers('CORRECTION'),
+    // One pass over the answers for all three kinds.
+    prisma.answerVersion.groupBy({ by: ['kind'], where: { answeredOn: range, ...answerScope(query) }, _count: { _all: true } }),
     meetingWhere(query, range).then((where) => (where ? prisma.meeting.count({ where }) : 0)),
-    prisma.coverage.count({ where: { publishedOn: range ?? { not: null }, ...coverageScope(query) } }),
+    coverageScope(query).then((scope) => prisma.coverage.count({ where: { publishedOn: range ?? { not: null }, ...scope } })),
   ]);
-  return { meeting, tabled, 'holding-answer': holding, answered, corrected, coverage };
+  const ofKind = (kind: AnswerKind) => answers.find((a) => a.kind === kind)?._count._all ?? 0;
+  return { meeting, tabled, 'holding-answer': ofKind('HOLDING'), answered: ofKind('SUBSTANTIVE'), corrected: ofKind('CORRECTION'), coverage };
 }
 
 type DateRange = { gte?: Date; lte?: Date } | undefined;
@@ -136,11 +136,11 @@ function answerScope(scope: TimelineScope): Prisma.AnswerVersionWhereInput {
   return where;
 }
 
-function coverageScope(scope: TimelineScope): Prisma.CoverageWhereInput {
+async function coverageScope(scope: TimelineScope): Promise<Prisma.CoverageWhereInput> {
   return {
     ...(scope.topicId !== undefined ? { topics: { some: { topicId: scope.topicId } } } : {}),
     ...(scope.memberId !== undefined ? { members: { some: { memberId: scope.memberId } } } : {}),
-    ...(scope.departmentId !== undefined ? { questions: { some: { question: { departmentId: scope.departmentId } } } } : {}),
+    ...(scope.departmentId !== undefined ? await coverageOfDepartment(scope.departmentId) : {}),
   };
 }
 
@@ -248,7 +248,7 @@ async function meetingEvents(scope: TimelineScope, range: DateRange, dir: 'asc' 
 
 async function coverageEvents(scope: TimelineScope, range: DateRange, dir: 'asc' | 'desc', take: number): Promise<Sortable[]> {
   const rows = await prisma.coverage.findMany({
-    where: { ...coverageScope(scope), publishedOn: range ?? { not: null } },
+    where: { ...(await coverageScope(scope)), publishedOn: range ?? { not: null } },
     orderBy: [{ publishedOn: dir }, { id: dir }],
     take,
     select: { id: true, outlet: true, headline: true, publishedOn: true, author: true, source: true, unreportedFields: true },
