@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NavLink } from './nav-link';
 
 const NAV = [
   { href: '/questions', label: 'Questions' },
@@ -22,7 +23,7 @@ export function SiteHeader() {
           <ul className="site-nav">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <NavLink href={item.href}>{item.label}</NavLink>
               </li>
             ))}
           </ul>

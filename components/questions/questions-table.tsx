@@ -1,0 +1,160 @@
+'use client';
+
+import Link from 'next/link';
+import { DemoBadge, PartyTag, StatusBadge, UnreportedValue } from '@/components/badges/badges';
+import { createDataTableColumnHelper } from '@/components/data-table/features';
+import { DataTable } from '@/components/data-table/data-table';
+import { formatDays, formatShortDate, toIsoDate } from '@/lib/dates';
+import { QUESTION_TABLE, type QuestionTableState } from '@/lib/validation/questions';
+import type { QuestionRow } from '@/server/questions/list';
+
+const HOUSE_LABELS = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
+
+function CalendarDate({ date, unreported }: { date: Date; unreported?: boolean }) {
+  const time = <time dateTime={toIsoDate(date)}>{formatShortDate(date)}</time>;
+  return unreported ? <UnreportedValue placeholder={time} /> : time;
+}
+
+const col = createDataTableColumnHelper<QuestionRow>();
+
+// Column ids are the server's sort keys (lib/validation/questions.ts).
+const columns = col.columns([
+  col.accessor('dateTabled', {
+    header: 'Tabled',
+    enableSorting: true,
+    sortDescFirst: true,
+    meta: { label: 'Date tabled', className: 'nowrap' },
+    cell: ({ row }) => <CalendarDate date={row.original.dateTabled} unreported={row.original.unreportedFields.includes('dateTabled')} />,
+  }),
+  col.accessor('uin', {
+    header: 'UIN',
+    enableSorting: true,
+    meta: { label: 'UIN', className: 'nowrap' },
+    cell: ({ row }) => {
+      const uin = <span className="mono">{row.original.uin}</span>;
+      return (
+        <>
+          {row.original.unreportedFields.includes('uin') ? <UnreportedValue placeholder={uin} /> : uin}
+          <span className="cell-note">{HOUSE_LABELS[row.original.house]}</span>
+        </>
+      );
+    },
+  }),
+  col.accessor('heading', {
+    header: 'Question',
+    enableHiding: false,
+    meta: { label: 'Question', rowHeader: true, className: 'data-table__main' },
+    cell: ({ row }) => {
+      const q = row.original;
+      return (
+        <>
+          <Link href={q.href}>{q.heading}</Link>
+          {q.unreportedFields.includes('heading') ? (
+            <>
+              {' '}
+              <span className="badge badge--unreported">Paraphrase, not the real heading</span>
+            </>
+          ) : null}
+          {q.isDemo ? (
+            <>
+              {' '}
+              <DemoBadge />
+            </>
+          ) : null}
+        </>
+      );
+    },
+  }),
+  col.accessor((row) => row.member.name, {
+    id: 'member',
+    header: 'Asked by',
+    enableSorting: true,
+    meta: { label: 'Asking member' },
+    cell: ({ row }) => {
+      const { member } = row.original;
+      return (
+        <span className="member-cell">
+          <Link href={member.href}>{member.name}</Link>
+          {member.party ? (
+            <>
+              {' '}
+              <PartyTag party={member.party} />
+            </>
+          ) : null}
+        </span>
+      );
+    },
+  }),
+  col.accessor((row) => row.department.name, {
+    id: 'department',
+    header: 'Department',
+    enableSorting: true,
+    meta: { label: 'Department' },
+    cell: ({ row }) => <Link href={row.original.department.href}>{row.original.department.name}</Link>,
+  }),
+  col.accessor('status', {
+    header: 'Status',
+    enableSorting: true,
+    meta: { label: 'Status', className: 'nowrap' },
+    cell: ({ row }) => (
+      <>
+        <StatusBadge status={row.original.status} />
+        {row.original.daysOverdue !== null ? <span className="cell-note">{formatDays(row.original.daysOverdue)} late</span> : null}
+      </>
+    ),
+  }),
+  col.accessor('dateDue', {
+    header: 'Due',
+    enableSorting: true,
+    sortDescFirst: true,
+    meta: { label: 'Date due', className: 'nowrap' },
+    cell: ({ row }) => (
+      <>
+        <CalendarDate date={row.original.dateDue} unreported={row.original.unreportedFields.includes('dateDue')} />
+        {row.original.isNamedDay ? <span className="cell-note">Named day</span> : null}
+      </>
+    ),
+  }),
+  col.accessor('dateAnswered', {
+    header: 'Answered',
+    enableSorting: true,
+    sortDescFirst: true,
+    meta: { label: 'Date answered', className: 'nowrap' },
+    cell: ({ row }) =>
+      row.original.dateAnswered ? (
+        <CalendarDate date={row.original.dateAnswered} unreported={row.original.unreportedFields.includes('dateAnswered')} />
+      ) : (
+        <span className="muted">Not yet</span>
+      ),
+  }),
+  col.accessor('daysToAnswer', {
+    header: 'Days to answer',
+    enableSorting: true,
+    sortDescFirst: true,
+    meta: { label: 'Days to answer', className: 'num' },
+    cell: ({ row }) => {
+      const days = row.original.daysToAnswer;
+      if (days === null) return <span className="muted">–</span>;
+      const unreported = ['dateTabled', 'dateAnswered'].some((field) => row.original.unreportedFields.includes(field));
+      return unreported ? <UnreportedValue what="From placeholder dates" placeholder={days} /> : days;
+    },
+  }),
+]);
+
+const getRowId = (row: QuestionRow) => String(row.id);
+
+/** The /questions table: one server-sorted page of questions. */
+export function QuestionsTable({ rows, total, state }: { rows: QuestionRow[]; total: number; state: QuestionTableState }) {
+  return (
+    <DataTable
+      config={QUESTION_TABLE}
+      state={state}
+      columns={columns}
+      rows={rows}
+      rowCount={total}
+      getRowId={getRowId}
+      caption="Written questions"
+      emptyMessage="No questions have been recorded yet."
+    />
+  );
+}
