@@ -6,6 +6,12 @@
 import { monthsBetween, toIsoMonth } from '@/lib/dates';
 import { daysToAnswer, type AnswerTimeInput } from './answer-times';
 
+/** How the member charts count, in words for the page. */
+export const WAIT_METHOD =
+  'Waits are calendar days (weekends and recesses included) from the date a question was tabled to its first substantive answer. ' +
+  'A holding answer does not count as an answer, so a question with only a holding answer is still waiting; withdrawn questions are left out. ' +
+  'The charts cover the 24 months up to the member’s latest question.';
+
 export interface MonthCount {
   /** `2025-03`: the month tabled. */
   month: string;
