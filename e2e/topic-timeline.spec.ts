@@ -82,20 +82,20 @@ test.describe('topic timeline', () => {
     await expect(page.getByText('Ignored “department”: no department has the address “no-such-department”.')).toBeVisible();
   });
 
-  test('/timeline starts at the latest events and pages back without repeating or skipping', async ({ page }) => {
+  test('/timeline starts at the latest events, newest first, and pages back without repeating or skipping', async ({ page }) => {
     await page.goto('/timeline');
     const items = page.getByRole('list', { name: 'Timeline', exact: true }).getByRole('listitem');
     await expect(items).toHaveCount(50);
     const read = async () =>
       items.evaluateAll((nodes) => nodes.map((node) => ({ id: node.id, date: node.querySelector('time')!.getAttribute('datetime')! })));
     const latest = await read();
-    expect(latest.map((e) => e.date)).toEqual([...latest.map((e) => e.date)].sort());
-    await page.getByRole('link', { name: '↑ Earlier events' }).click();
+    expect(latest.map((e) => e.date)).toEqual([...latest.map((e) => e.date)].sort().reverse());
+    await page.getByRole('link', { name: 'Earlier events' }).click();
     await expect(page).toHaveURL(/cursor=\d{4}-\d{2}-\d{2}~\d+/);
     const earlier = await read();
     expect(earlier.length).toBeGreaterThan(0);
     expect(earlier.filter((e) => latest.some((l) => l.id === e.id))).toEqual([]);
-    expect(earlier.at(-1)!.date <= latest[0]!.date).toBe(true);
+    expect(earlier[0]!.date <= latest.at(-1)!.date).toBe(true);
     await page.getByRole('link', { name: 'Back to the latest events' }).click();
     await expect(items.first()).toHaveAttribute('id', latest[0]!.id);
   });

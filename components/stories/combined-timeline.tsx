@@ -19,10 +19,9 @@ export function filterParams(values: TimelineFilterValues): Record<string, strin
 }
 
 /**
- * One page of a combined timeline, always read top to bottom in date order. "From the earliest" pages
- * forward: the link to later events follows the list. "From the latest" shows the most recent events
- * and pages back in time: the link to earlier events comes before the list, where earlier events
- * would be.
+ * One page of a combined timeline. "From the earliest" reads forward in date order and pages to later
+ * events; "From the latest" lists the newest first and pages back in time. Either way the link to the
+ * next page follows the list, where the events it leads to would continue.
  */
 export function CombinedTimeline({ page, values, path, label, isFirstPage, emptyText }: { page: TimelinePage; values: TimelineFilterValues; path: string; label: string; isFirstPage: boolean; emptyText: string }) {
   const { events, nextCursor } = page;
@@ -30,35 +29,31 @@ export function CombinedTimeline({ page, values, path, label, isFirstPage, empty
   const newest = values.order === 'newest';
   const first = events.length ? events.reduce((a, b) => (a.date < b.date ? a : b)) : null;
   const last = events.length ? events.reduce((a, b) => (a.date > b.date ? a : b)) : null;
-  const more = nextCursor ? (
-    <Link href={hrefWith(path, { ...params, cursor: nextCursor })}>{newest ? '↑ Earlier events' : 'Later events ↓'}</Link>
-  ) : null;
-  const restart = !isFirstPage ? <Link href={hrefWith(path, params)}>{newest ? 'Back to the latest events' : 'Back to the earliest events'}</Link> : null;
-  const nav = (where: 'before' | 'after') => {
-    const links = newest ? (where === 'before' ? [more] : [restart]) : where === 'after' ? [more, restart] : [];
-    const shown = links.filter(Boolean);
-    if (shown.length === 0) return null;
-    return (
-      <nav className="pager" aria-label={where === 'before' ? 'Earlier timeline pages' : 'More of the timeline'}>
-        <ul className="pager__links">
-          {shown.map((link, index) => (
-            <li key={index}>{link}</li>
-          ))}
-        </ul>
-      </nav>
-    );
-  };
+  const count = `${events.length.toLocaleString('en-GB')} ${events.length === 1 ? 'event' : 'events'}`;
   return (
     <>
       {events.length > 0 ? (
         <p role="status">
-          {newest ? `The latest ${events.length.toLocaleString('en-GB')} ${events.length === 1 ? 'event' : 'events'}` : `${events.length.toLocaleString('en-GB')} ${events.length === 1 ? 'event' : 'events'}`}
-          , {formatDate(first!.date)} to {formatDate(last!.date)}, in date order.
+          {newest ? `${count}, newest first: ${formatDate(last!.date)} back to ${formatDate(first!.date)}.` : `${count}, in date order: ${formatDate(first!.date)} to ${formatDate(last!.date)}.`}
         </p>
       ) : null}
-      {nav('before')}
-      <Timeline events={events} label={label} idPrefix="timeline" emptyText={emptyText} />
-      {nav('after')}
+      <Timeline events={events} label={label} idPrefix="timeline" emptyText={emptyText} newestFirst={newest} />
+      {nextCursor || !isFirstPage ? (
+        <nav className="pager" aria-label="Timeline pages">
+          <ul className="pager__links">
+            {nextCursor ? (
+              <li>
+                <Link href={hrefWith(path, { ...params, cursor: nextCursor })}>{newest ? 'Earlier events' : 'Later events'}</Link>
+              </li>
+            ) : null}
+            {!isFirstPage ? (
+              <li>
+                <Link href={hrefWith(path, params)}>{newest ? 'Back to the latest events' : 'Back to the earliest events'}</Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
     </>
   );
 }
