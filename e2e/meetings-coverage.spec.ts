@@ -60,10 +60,14 @@ test.describe('meeting and coverage lists', () => {
     const response = await page.goto('/meetings');
     expect(response?.status()).toBe(200);
     const table = page.getByRole('table', { name: /Ministers’ meetings/ });
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    await page.goto('/meetings?topic=european-defence-cooperation');
+    await expect(table.getByRole('row')).toHaveCount(3);
     await expect(table.getByRole('link', { name: 'Bilateral meeting with the French counterpart' })).toBeVisible();
     await expect(table.getByRole('link', { name: 'E5 defence ministers’ meeting' })).toBeVisible();
 
     await page.getByLabel('Search').fill('Germany');
+    // The topic filter rides along in the form, so the search stays within the topic.
     await page.getByRole('button', { name: 'Show meetings' }).click();
     await expect(page).toHaveURL(/[?&]q=Germany/);
     await expect(table.getByRole('link', { name: 'E5 defence ministers’ meeting' })).toBeVisible();

@@ -30,7 +30,7 @@ export interface TimelineQuery extends TimelineScope {
 
 export interface TimelinePage {
   events: TimelineEvent[];
-  /** Cursor for the next page (`2025-03-11~2`), null on the last page. */
+  /** Cursor for the next page (`2025-03-11.2`), null on the last page. */
   nextCursor: string | null;
 }
 
@@ -115,7 +115,7 @@ function nextCursor(page: TimelineEvent[], previous: TimelineCursor | undefined)
   const lastIso = toIsoDate(last.date);
   let sameDay = page.filter((e) => toIsoDate(e.date) === lastIso).length;
   if (previous && toIsoDate(previous.date) === lastIso) sameDay += previous.skip;
-  return `${lastIso}~${sameDay}`;
+  return `${lastIso}.${sameDay}`;
 }
 
 function questionScope(scope: TimelineScope): Prisma.QuestionWhereInput {

@@ -7,7 +7,7 @@ describe('parseSearchParams on the timeline filters', () => {
   it('reads dates, repeated or comma-separated kinds, slugs and the cursor', () => {
     const { values, problems } = parseSearchParams(
       generalTimelineSchema,
-      { from: '2025-03-01', to: '2025-03-31', kind: ['meeting', 'coverage,answered'], topic: 'European-Defence-Cooperation', member: 'Maria Eagle', cursor: '2025-03-11~2' },
+      { from: '2025-03-01', to: '2025-03-31', kind: ['meeting', 'coverage,answered'], topic: 'European-Defence-Cooperation', member: 'Maria Eagle', cursor: '2025-03-11.2' },
       TIMELINE_LIST_KEYS,
     );
     expect(problems).toEqual([]);

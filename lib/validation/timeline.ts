@@ -23,12 +23,12 @@ export const COMBINED_KIND_LABELS: Record<CombinedTimelineKind, string> = {
 export const TIMELINE_ORDERS = ['oldest', 'newest'] as const;
 export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 
-/** `2025-03-11~2`: continue after the first 2 events dated 11 March 2025 (in the page's order). */
+/** `2025-03-11.2`: continue after the first 2 events dated 11 March 2025 (in the page's order). URL-safe as it stands. */
 export const timelineCursor = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}~\d{1,6}$/, 'Use the “Show more” link to page through a timeline.')
+  .regex(/^\d{4}-\d{2}-\d{2}\.\d{1,6}$/, 'Use the “Show more” link to page through a timeline.')
   .transform((value, ctx) => {
-    const [iso, skip] = value.split('~') as [string, string];
+    const [iso, skip] = value.split('.') as [string, string];
     const date = calendarDate.safeParse(iso);
     if (!date.success) {
       ctx.addIssue({ code: 'custom', message: 'Use the “Show more” link to page through a timeline.' });
