@@ -17,6 +17,12 @@ export function questionPath(q: { house: House; dateTabled: Date; uin: string })
   return `/questions/${HOUSE_SLUGS[q.house]}/${toIsoDate(q.dateTabled)}/${encodeURIComponent(q.uin)}`;
 }
 
+/** The id of one answer version on its question's page, and a link straight to it. */
+export const answerAnchor = (sequence: number) => `answer-${sequence}`;
+export function answerPath(q: { house: House; dateTabled: Date; uin: string }, sequence: number): string {
+  return `${questionPath(q)}#${answerAnchor(sequence)}`;
+}
+
 export const memberPath = (m: { slug: string }) => `/members/${encodeURIComponent(m.slug)}`;
 export const departmentPath = (d: { slug: string }) => `/departments/${encodeURIComponent(d.slug)}`;
 export const topicPath = (t: { slug: string }) => `/topics/${encodeURIComponent(t.slug)}`;

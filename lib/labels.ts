@@ -1,0 +1,30 @@
+/** Words for the domain's enums, shared by every page that shows them. */
+import type { AnswerKind, House, RecordSource } from '@/generated/prisma/enums';
+
+export const HOUSE_LABELS: Record<House, string> = { COMMONS: 'House of Commons', LORDS: 'House of Lords' };
+
+export const ANSWER_KIND_LABELS: Record<AnswerKind, string> = {
+  HOLDING: 'Holding answer',
+  SUBSTANTIVE: 'Answer',
+  CORRECTION: 'Corrected answer',
+};
+
+export const SOURCE_LABELS: Record<RecordSource, string> = {
+  ARTICLE: 'Reported in a news article',
+  PARLIAMENT: "Imported from Parliament's Written Questions service",
+  STAFF: 'Entered by staff',
+  DEMO: 'Generated demo data: not real',
+};
+
+const sizeFormats = {
+  byte: new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'byte', unitDisplay: 'long' }),
+  kilobyte: new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }),
+  megabyte: new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+};
+
+/** "820 bytes", "240 kB", "1.2 MB" (decimal units, as file managers show them). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1000) return sizeFormats.byte.format(bytes);
+  if (bytes < 1_000_000) return sizeFormats.kilobyte.format(bytes / 1000);
+  return sizeFormats.megabyte.format(bytes / 1_000_000);
+}
