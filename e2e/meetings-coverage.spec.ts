@@ -94,7 +94,7 @@ test.describe('meeting and coverage lists', () => {
     const table = page.getByRole('table', { name: /News coverage/ });
     const row = table.getByRole('row', { name: /UK Deepens Defence Collaboration/ });
     await expect(row).toContainText('London Pulse News');
-    await expect(row).toContainText('not reported');
+    await expect(row).toContainText('Not reported');
     await page.getByRole('combobox', { name: 'Outlet' }).selectOption('London Pulse News');
     await page.getByRole('button', { name: 'Show articles' }).click();
     await expect(page).toHaveURL(/member=john-healey/);

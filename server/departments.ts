@@ -103,11 +103,6 @@ export async function getDepartmentAnswerStats(departmentId: number, options: { 
   return { since: firstOfMonth, today, summary: summariseAnswerTimes(input, today), months: answerTimesByMonth(input, today) };
 }
 
-/** Slug → id, for filters given by address; null when there is no such department. */
-export async function findDepartmentRef(slug: string): Promise<{ id: number; name: string; slug: string } | null> {
-  return prisma.department.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
-}
-
 /** Every department's name and slug, for filter menus. */
 export async function listDepartmentOptions(): Promise<{ slug: string; name: string }[]> {
   return prisma.department.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });

@@ -129,18 +129,3 @@ export async function getMemberQuestionStats(memberId: number, options: { today?
   const input: AnswerTimeInput[] = rows.map((q) => ({ ...q, withdrawn: q.state === 'WITHDRAWN' }));
   return { perMonth: questionsPerMonth(input), waits: waitBands(input), summary: summariseAnswerTimes(input, today) };
 }
-
-/** The member's recent questions as compact rows (for pages without the full questions table). */
-export async function listQuestionsAsked(memberId: number, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<{ rows: QuestionRow[]; total: number }> {
-  const where = { askingMemberId: memberId };
-  const [total, rows] = await Promise.all([
-    prisma.question.count({ where }),
-    prisma.question.findMany({ where, orderBy: [{ dateTabled: 'desc' }, { id: 'desc' }], skip: (page - 1) * pageSize, take: pageSize, select: QUESTION_ROW_SELECT }),
-  ]);
-  return { rows: rows.map(toQuestionRow), total };
-}
-
-/** Slug → id, for filters given by address; null when there is no such member. */
-export async function findMemberRef(slug: string): Promise<{ id: number; displayName: string; slug: string } | null> {
-  return prisma.member.findUnique({ where: { slug }, select: { id: true, displayName: true, slug: true } });
-}

@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
+import { DemoBadge } from '@/components/badges/badges';
 import { DataTable } from '@/components/data-table/data-table';
-import { formatShortDate, toIsoDate } from '@/lib/dates';
+import { CalendarDate } from '@/components/lists/calendar-date';
 import { COVERAGE_TABLE, type CoverageTableState } from '@/lib/validation/coverage-table';
 import type { CoverageRow } from '@/server/coverage';
 
@@ -17,15 +18,7 @@ const columns = col.columns([
     enableSorting: true,
     sortDescFirst: true,
     meta: { label: 'Date published', className: 'nowrap' },
-    cell: ({ row }) =>
-      row.original.publishedOn ? (
-        <>
-          <time dateTime={toIsoDate(row.original.publishedOn)}>{formatShortDate(row.original.publishedOn)}</time>
-          {row.original.publishedOnUnreported ? <span className="badge badge--unreported">not reported</span> : null}
-        </>
-      ) : (
-        <span className="badge badge--unreported">Not reported</span>
-      ),
+    cell: ({ row }) => <CalendarDate date={row.original.publishedOn} unreported={row.original.publishedOnUnreported} short />,
   }),
   col.accessor('headline', {
     header: 'Headline',
@@ -38,7 +31,7 @@ const columns = col.columns([
         {row.original.isDemo ? (
           <>
             {' '}
-            <span className="badge badge--demo">Demo data</span>
+            <DemoBadge />
           </>
         ) : null}
       </>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
 import { departmentPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
 import type { DepartmentRow } from '@/server/departments';

@@ -1,18 +1,9 @@
+import { UnreportedValue } from '@/components/badges/badges';
 import { formatDate, formatShortDate, toIsoDate } from '@/lib/dates';
 
-/** A calendar date in a <time>, marked "not reported" when the stored value is a placeholder. */
+/** A calendar date in a <time>, shown only as a labelled placeholder when the source did not report it. */
 export function CalendarDate({ date, unreported = false, short = false }: { date: Date | null; unreported?: boolean; short?: boolean }) {
-  if (!date) return <span className="badge badge--unreported">Not reported</span>;
+  if (!date) return <UnreportedValue />;
   const time = <time dateTime={toIsoDate(date)}>{short ? formatShortDate(date) : formatDate(date)}</time>;
-  if (!unreported) return time;
-  return (
-    <>
-      {time} <span className="badge badge--unreported">not reported: placeholder</span>
-    </>
-  );
-}
-
-/** The standard markers of a record that is not real or not complete. */
-export function DemoBadge() {
-  return <span className="badge badge--demo">Demo data</span>;
+  return unreported ? <UnreportedValue placeholder={time} /> : time;
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
+import { CalendarDate } from '@/components/lists/calendar-date';
 import { departmentPath, memberPath, topicPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
 import { MEETING_KIND_LABELS, type MeetingDetail } from '@/server/meetings';

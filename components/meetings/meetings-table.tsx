@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
+import { DemoBadge, UnreportedValue } from '@/components/badges/badges';
 import { DataTable } from '@/components/data-table/data-table';
-import { formatShortDate, toIsoDate } from '@/lib/dates';
+import { CalendarDate } from '@/components/lists/calendar-date';
 import { MEETING_TABLE, type MeetingTableState } from '@/lib/validation/meetings-table';
 import type { MeetingRow } from '@/server/meetings';
 
@@ -19,8 +20,7 @@ const columns = col.columns([
     meta: { label: 'Date', className: 'nowrap' },
     cell: ({ row }) => (
       <>
-        <time dateTime={toIsoDate(row.original.date)}>{formatShortDate(row.original.date)}</time>
-        {row.original.dateUnreported ? <span className="badge badge--unreported">not reported</span> : null}
+        <CalendarDate date={row.original.date} unreported={row.original.dateUnreported} short />
       </>
     ),
   }),
@@ -35,7 +35,7 @@ const columns = col.columns([
         {row.original.isDemo ? (
           <>
             {' '}
-            <span className="badge badge--demo">Demo data</span>
+            <DemoBadge />
           </>
         ) : null}
       </>
@@ -46,7 +46,7 @@ const columns = col.columns([
     header: 'Place',
     meta: { label: 'Place' },
     cell: ({ row }) =>
-      row.original.place ?? (row.original.placeUnreported ? <span className="badge badge--unreported">Not reported</span> : <span className="muted">–</span>),
+      row.original.place ?? (row.original.placeUnreported ? <UnreportedValue /> : <span className="muted">–</span>),
   }),
   col.accessor('participants', { header: 'Participants', meta: { label: 'Participants' }, cell: ({ getValue }) => getValue() || <span className="muted">–</span> }),
   col.accessor('citedBy', {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
+import { CalendarDate } from '@/components/lists/calendar-date';
 import { memberPath } from '@/lib/routes';
 import type { AnswerGiven } from '@/server/members';
 import { ScrollTable } from '@/components/lists/scroll-table';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { CoverageList } from '@/components/stories/coverage-list';
-import { DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
 import { MeetingList } from '@/components/stories/meeting-list';
 import { Pager } from '@/components/lists/pager';
 import { ParamProblems } from '@/components/lists/param-problems';

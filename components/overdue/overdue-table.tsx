@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
+import { CalendarDate } from '@/components/lists/calendar-date';
 import { formatDays } from '@/lib/dates';
 import { memberPath } from '@/lib/routes';
 import type { OverdueQuestion } from '@/server/overdue';

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
+import { CalendarDate } from '@/components/lists/calendar-date';
 import type { CoverageRow } from '@/server/coverage';
 
 /** A compact list of articles for member and topic pages. */

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
+import { CalendarDate } from '@/components/lists/calendar-date';
 import { MEETING_KIND_LABELS, type MeetingRow } from '@/server/meetings';
 
 /** A compact list of meetings (newest first as given) for member and department pages. */

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { CalendarDate, DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
+import { CalendarDate } from '@/components/lists/calendar-date';
 import { departmentPath, memberPath } from '@/lib/routes';
 import type { RoleDto } from '@/server/roles';
 import { ScrollTable } from '@/components/lists/scroll-table';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
 import { ParamProblems } from '@/components/lists/param-problems';
 import { CombinedTimeline } from '@/components/stories/combined-timeline';
 import { TimelineFilters } from '@/components/stories/timeline-filters';

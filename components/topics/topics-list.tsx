@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DemoBadge } from '@/components/lists/calendar-date';
+import { DemoBadge } from '@/components/badges/badges';
 import { Pager } from '@/components/lists/pager';
 import { ParamProblems } from '@/components/lists/param-problems';
 import { topicPath } from '@/lib/routes';
