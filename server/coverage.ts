@@ -4,7 +4,6 @@ import type { Prisma } from '@/generated/prisma/client';
 import { coveragePath } from '@/lib/routes';
 import { isUnreported, unreportedSet } from '@/lib/unreported-fields';
 import { DEFAULT_PAGE_SIZE, type CoverageSort } from '@/lib/validation/lists';
-import { coverageOfDepartment } from './coverage-scope';
 import { QUESTION_ROW_SELECT, toQuestionRow, type QuestionRow } from './question-rows';
 
 export interface CoverageRow {
@@ -41,7 +40,6 @@ export interface CoverageListQuery {
   memberId?: number;
   topicId?: number;
   questionId?: number;
-  departmentId?: number;
   sort?: CoverageSort;
   dir?: 'asc' | 'desc';
   page?: number;
@@ -78,7 +76,6 @@ export async function listCoverage(query: CoverageListQuery = {}): Promise<{ row
   if (query.memberId !== undefined) and.push({ members: { some: { memberId: query.memberId } } });
   if (query.topicId !== undefined) and.push({ topics: { some: { topicId: query.topicId } } });
   if (query.questionId !== undefined) and.push({ questions: { some: { questionId: query.questionId } } });
-  if (query.departmentId !== undefined) and.push(await coverageOfDepartment(query.departmentId));
   const where: Prisma.CoverageWhereInput = { AND: and };
   const dir = query.dir ?? (query.sort === 'outlet' || query.sort === 'headline' ? 'asc' : 'desc');
   // Undated articles sort after dated ones whichever the direction.

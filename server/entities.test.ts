@@ -137,8 +137,6 @@ describe('coverage', () => {
     expect((await coverage.listCoverage({ memberId: world.members.demoMp.id })).total).toBe(0);
     expect((await coverage.listCoverage({ q: 'weapons' })).total).toBe(1);
     expect((await coverage.listCoverage({ topicId: world.topics.otherTopic.id })).total).toBe(0);
-    expect((await coverage.listCoverage({ departmentId: world.departments.mod.id })).total).toBe(1);
-    expect((await coverage.listCoverage({ departmentId: world.departments.treasury.id })).total).toBe(0);
     expect(await coverage.listOutlets()).toEqual(['London Pulse News']);
   });
 });

@@ -7,7 +7,7 @@ import { meetingPath, coveragePath, questionPath } from '@/lib/routes';
 import { TIMELINE_EVENT_KINDS, type TimelineEvent } from '@/lib/timeline/types';
 import { isUnreported } from '@/lib/unreported-fields';
 import { COMBINED_TIMELINE_KINDS, type CombinedTimelineKind, type TimelineCursor, type TimelineOrder } from '@/lib/validation/timeline';
-import { coverageOfDepartment } from './coverage-scope';
+import { coverageInScope, firstDated, inChunks } from './coverage-scope';
 import { meetingScopeWhere } from './meeting-scope';
 
 /** Whose timeline: any combination narrows (AND); none is everything. */
@@ -89,7 +89,7 @@ export async function countTimelineEvents(query: Omit<TimelineQuery, 'kinds' | '
     // One pass over the answers for all three kinds.
     prisma.answerVersion.groupBy({ by: ['kind'], where: { answeredOn: range, ...answerScope(query) }, _count: { _all: true } }),
     meetingWhere(query, range).then((where) => (where ? prisma.meeting.count({ where }) : 0)),
-    coverageScope(query).then((scope) => prisma.coverage.count({ where: { publishedOn: range ?? { not: null }, ...scope } })),
+    coverageInScope(query, range).then((found) => ('dated' in found ? found.dated.length : prisma.coverage.count({ where: found.where }))),
   ]);
   const ofKind = (kind: AnswerKind) => answers.find((a) => a.kind === kind)?._count._all ?? 0;
   return { meeting, tabled, 'holding-answer': ofKind('HOLDING'), answered: ofKind('SUBSTANTIVE'), corrected: ofKind('CORRECTION'), coverage };
@@ -134,14 +134,6 @@ function answerScope(scope: TimelineScope): Prisma.AnswerVersionWhereInput {
   const where: Prisma.AnswerVersionWhereInput = Object.keys(onQuestion).length ? { question: onQuestion } : {};
   if (memberId !== undefined) where.OR = [{ answeringMemberId: memberId }, { question: { askingMemberId: memberId } }];
   return where;
-}
-
-async function coverageScope(scope: TimelineScope): Promise<Prisma.CoverageWhereInput> {
-  return {
-    ...(scope.topicId !== undefined ? { topics: { some: { topicId: scope.topicId } } } : {}),
-    ...(scope.memberId !== undefined ? { members: { some: { memberId: scope.memberId } } } : {}),
-    ...(scope.departmentId !== undefined ? await coverageOfDepartment(scope.departmentId) : {}),
-  };
 }
 
 /** null when the scope can match no meeting (a department none of whose ministers is recorded). */
@@ -246,13 +238,14 @@ async function meetingEvents(scope: TimelineScope, range: DateRange, dir: 'asc' 
   });
 }
 
+const COVERAGE_SELECT = { id: true, outlet: true, headline: true, publishedOn: true, author: true, source: true, unreportedFields: true } as const;
+
 async function coverageEvents(scope: TimelineScope, range: DateRange, dir: 'asc' | 'desc', take: number): Promise<Sortable[]> {
-  const rows = await prisma.coverage.findMany({
-    where: { ...(await coverageScope(scope)), publishedOn: range ?? { not: null } },
-    orderBy: [{ publishedOn: dir }, { id: dir }],
-    take,
-    select: { id: true, outlet: true, headline: true, publishedOn: true, author: true, source: true, unreportedFields: true },
-  });
+  const found = await coverageInScope(scope, range);
+  const rows =
+    'dated' in found
+      ? await inChunks(firstDated(found.dated, dir, take), (ids) => prisma.coverage.findMany({ where: { id: { in: ids } }, select: COVERAGE_SELECT }))
+      : await prisma.coverage.findMany({ where: found.where, orderBy: [{ publishedOn: dir }, { id: dir }], take, select: COVERAGE_SELECT });
   return rows.map((c) => ({
     key: c.id,
     event: {
