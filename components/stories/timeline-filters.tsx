@@ -66,8 +66,11 @@ export function TimelineFilters({ action, values, counts, scope, idPrefix }: { a
         <label htmlFor={id('to')}>To</label>
         <input id={id('to')} name="to" type="date" defaultValue={values.to ? toIsoDate(values.to) : ''} />
       </div>
-      <fieldset>
+      <fieldset aria-describedby={id('kind-hint')}>
         <legend>Show</legend>
+        <span id={id('kind-hint')} className="muted filters__hint">
+          Tick none to show every kind.
+        </span>
         {COMBINED_TIMELINE_KINDS.map((kind) => (
           <label key={kind}>
             <input type="checkbox" name="kind" value={kind} defaultChecked={values.kinds.includes(kind)} />
