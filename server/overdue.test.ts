@@ -19,7 +19,10 @@ describe('getOverdueOverview', () => {
     const o = await overdue.getOverdueOverview({ today: WORLD_TODAY });
     expect(o.total).toBe(3);
     expect(o.namedDay).toBe(1);
+    // DEMO-0106 has only a holding answer and is past due: counted beside, not as overdue.
+    expect(o.holdingPastDue).toBe(1);
     expect(o.groups.map((g) => g.department.slug)).toEqual(['ministry-of-defence', 'hm-treasury']);
+    expect(o.groups.map((g) => g.holdingPastDue)).toEqual([1, 0]);
     const mod = o.groups[0]!;
     expect(mod.total).toBe(2);
     expect(mod.namedDay).toBe(1);

@@ -16,6 +16,8 @@ export interface OverdueGroup {
   namedDay: number;
   /** Days overdue of the group's oldest question. */
   oldestDaysOverdue: number;
+  /** Past the due date with only a holding answer (not counted as overdue, but still not answered). */
+  holdingPastDue: number;
   /** Oldest first; at most `perDepartment` of them. */
   questions: OverdueQuestion[];
 }
@@ -24,6 +26,8 @@ export interface OverdueOverview {
   today: Date;
   total: number;
   namedDay: number;
+  /** Past the due date with only a holding answer, across all departments. */
+  holdingPastDue: number;
   /** Departments with the longest-overdue question first. */
   groups: OverdueGroup[];
 }
@@ -49,11 +53,13 @@ export async function getOverdueOverview(options: { today?: Date; perDepartment?
   const today = options.today ?? londonToday();
   const perDepartment = options.perDepartment ?? 25;
   const where = overdueWhere(today);
-  const [counts, named] = await Promise.all([
+  const [counts, named, holding] = await Promise.all([
     prisma.question.groupBy({ by: ['departmentId'], where, _count: { _all: true }, _min: { dateDue: true } }),
     prisma.question.groupBy({ by: ['departmentId'], where: { ...where, isNamedDay: true }, _count: { _all: true } }),
+    prisma.question.groupBy({ by: ['departmentId'], where: { state: 'HOLDING', dateDue: { lt: today } }, _count: { _all: true } }),
   ]);
   const namedBy = new Map(named.map((n) => [n.departmentId, n._count._all]));
+  const holdingBy = new Map(holding.map((h) => [h.departmentId, h._count._all]));
   const ordered = [...counts].sort((a, b) => a._min.dateDue!.getTime() - b._min.dateDue!.getTime() || a.departmentId - b.departmentId);
   const groups = await Promise.all(
     ordered.map(async (c): Promise<OverdueGroup> => {
@@ -66,6 +72,7 @@ export async function getOverdueOverview(options: { today?: Date; perDepartment?
         total: c._count._all,
         namedDay: namedBy.get(c.departmentId) ?? 0,
         oldestDaysOverdue: daysBetween(c._min.dateDue!, today),
+        holdingPastDue: holdingBy.get(c.departmentId) ?? 0,
         questions: rows.map(toOverdue(today)),
       };
     }),
@@ -74,6 +81,7 @@ export async function getOverdueOverview(options: { today?: Date; perDepartment?
     today,
     total: groups.reduce((sum, g) => sum + g.total, 0),
     namedDay: groups.reduce((sum, g) => sum + g.namedDay, 0),
+    holdingPastDue: holding.reduce((sum, h) => sum + h._count._all, 0),
     groups,
   };
 }

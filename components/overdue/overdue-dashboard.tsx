@@ -8,7 +8,7 @@ const n = (value: number) => value.toLocaleString('en-GB');
 
 /** Every department's overdue questions, the longest-overdue department first, oldest first within. */
 export function OverdueDashboard({ overview }: { overview: OverdueOverview }) {
-  const { groups, total, namedDay, today } = overview;
+  const { groups, total, namedDay, holdingPastDue, today } = overview;
   return (
     <>
       <h1>Overdue questions</h1>
@@ -25,6 +25,9 @@ export function OverdueDashboard({ overview }: { overview: OverdueOverview }) {
         </li>
         <li className="card">
           <span className="stat">{n(groups.length)}</span> {groups.length === 1 ? 'department' : 'departments'}
+        </li>
+        <li className="card">
+          <span className="stat">{n(holdingPastDue)}</span> more past the due date with only a holding answer
         </li>
       </ul>
       {groups.length === 0 ? (
@@ -49,7 +52,8 @@ export function OverdueDashboard({ overview }: { overview: OverdueOverview }) {
                 {g.department.name}
               </h2>
               <p>
-                {n(g.total)} overdue{g.namedDay > 0 ? `, ${n(g.namedDay)} named-day` : ''}; the oldest is {formatDays(g.oldestDaysOverdue)} overdue.{' '}
+                {n(g.total)} overdue{g.namedDay > 0 ? `, ${n(g.namedDay)} named-day` : ''}; the oldest is {formatDays(g.oldestDaysOverdue)} overdue
+                {g.holdingPastDue > 0 ? ` (and ${n(g.holdingPastDue)} past due with only a holding answer)` : ''}.{' '}
                 <Link href={`${departmentPath(g.department)}#overdue`}>{g.department.name}: overdue questions and answer times</Link>
               </p>
               <OverdueTable rows={g.questions} caption={`Overdue questions to the ${g.department.name}, oldest first`} />
