@@ -5,7 +5,7 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, format, formatDistanceStrict, isValid, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, eachMonthOfInterval, format, formatDistanceStrict, isValid, parseISO, startOfMonth } from 'date-fns';
 
 export const PARLIAMENT_TIME_ZONE = 'Europe/London';
 
@@ -55,4 +55,37 @@ export function formatDays(days: number): string {
 /** "11 March 2025" plus an ISO date for a <time> element. */
 export function dateParts(date: Date): { label: string; iso: string } {
   return { label: formatDate(date), iso: toIsoDate(date) };
+}
+
+/** `2025-03`: the calendar month of a date, for grouping and for URLs. */
+export function toIsoMonth(date: Date): string {
+  return format(new UTCDate(date), 'yyyy-MM');
+}
+
+/** Every `yyyy-MM` from `first` to `last` inclusive (both `yyyy-MM`), oldest first. */
+export function monthsBetween(first: string, last: string): string[] {
+  const start = new UTCDate(`${first}-01T00:00:00Z`);
+  const end = new UTCDate(`${last}-01T00:00:00Z`);
+  if (start.getTime() > end.getTime()) return [];
+  return eachMonthOfInterval({ start, end }).map((month) => format(month, 'yyyy-MM'));
+}
+
+/** "March 2025" from `2025-03`; "Mar 2025" with `short`. */
+export function formatMonth(month: string, short = false): string {
+  return format(new UTCDate(`${month}-01T00:00:00Z`), short ? 'MMM yyyy' : 'MMMM yyyy');
+}
+
+/** `date` moved by whole calendar days (negative for earlier). */
+export function addCalendarDays(date: Date, days: number): Date {
+  return new Date(addDays(new UTCDate(date), days).getTime());
+}
+
+/** `date` moved by whole calendar months (negative for earlier), clamped to the month's last day. */
+export function addCalendarMonths(date: Date, months: number): Date {
+  return new Date(addMonths(new UTCDate(date), months).getTime());
+}
+
+/** The first day of the calendar month `date` falls in (UTC midnight). */
+export function startOfCalendarMonth(date: Date): Date {
+  return new Date(startOfMonth(new UTCDate(date)).getTime());
 }

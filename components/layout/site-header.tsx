@@ -3,6 +3,13 @@ import { NavLink } from './nav-link';
 
 const NAV = [
   { href: '/questions', label: 'Questions' },
+  { href: '/timeline', label: 'Timeline' },
+  { href: '/overdue', label: 'Overdue' },
+  { href: '/members', label: 'Members' },
+  { href: '/departments', label: 'Departments' },
+  { href: '/topics', label: 'Topics' },
+  { href: '/meetings', label: 'Meetings' },
+  { href: '/coverage', label: 'Coverage' },
 ];
 
 export function SiteHeader() {

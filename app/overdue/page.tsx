@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { OverdueDashboard } from '@/components/overdue/overdue-dashboard';
+import { getOverdueOverview } from '@/server/overdue';
+
+export const metadata: Metadata = {
+  title: 'Overdue questions',
+  description: 'Written questions past their due date with no answer, by department, oldest first.',
+};
+
+export default async function OverduePage() {
+  await connection();
+  return <OverdueDashboard overview={await getOverdueOverview()} />;
+}

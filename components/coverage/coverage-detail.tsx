@@ -1,0 +1,101 @@
+import Link from 'next/link';
+import { DemoBadge } from '@/components/badges/badges';
+import { CalendarDate } from '@/components/lists/calendar-date';
+import { memberPath, topicPath } from '@/lib/routes';
+import type { CoverageDetail } from '@/server/coverage';
+
+const HOUSES = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
+
+/** An article: outlet, date, address, the questions it covers and the members it mentions. */
+export function CoverageDetailView({ article: c }: { article: CoverageDetail }) {
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link href="/coverage">Coverage</Link>
+      </p>
+      <h1>
+        {c.headline} {c.isDemo ? <DemoBadge /> : null}
+      </h1>
+      <dl className="profile-facts">
+        <dt>Outlet</dt>
+        <dd>{c.outlet}</dd>
+        <dt>Published</dt>
+        <dd>
+          <CalendarDate date={c.publishedOn} unreported={c.publishedOnUnreported} />
+        </dd>
+        {c.author ? (
+          <>
+            <dt>Author</dt>
+            <dd>{c.author}</dd>
+          </>
+        ) : null}
+        <dt>Address</dt>
+        <dd>
+          {c.url ? (
+            <a href={c.url} rel="noopener noreferrer">
+              {c.url}
+            </a>
+          ) : (
+            <span className="badge badge--unreported">Web address not reported</span>
+          )}
+        </dd>
+        {c.topics.length > 0 ? (
+          <>
+            <dt>Topics</dt>
+            <dd>
+              {c.topics.map((t, i) => (
+                <span key={t.slug}>
+                  {i > 0 ? ', ' : ''}
+                  <Link href={topicPath(t)}>{t.name}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {c.summary ? (
+        <section aria-labelledby="summary">
+          <h2 id="summary">Summary</h2>
+          <p>{c.summary}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="covered-questions">
+        <h2 id="covered-questions">Questions it covers</h2>
+        {c.questions.length === 0 ? (
+          <p className="muted">No question is linked to this article.</p>
+        ) : (
+          <ul className="list-plain">
+            {c.questions.map((q) => (
+              <li key={q.id}>
+                <Link href={q.href}>{q.heading}</Link> <span className="muted">{q.uin}</span>{' '}
+                {q.unreported.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {q.isDemo ? <DemoBadge /> : null}
+                <span className="list-note">
+                  Asked by <Link href={memberPath(q.askingMember)}>{q.askingMember.displayName}</Link> of the {q.department.name}, tabled{' '}
+                  <CalendarDate date={q.dateTabled} unreported={q.unreported.includes('dateTabled')} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="mentioned-members">
+        <h2 id="mentioned-members">Members it mentions</h2>
+        {c.members.length === 0 ? (
+          <p className="muted">No member is linked to this article.</p>
+        ) : (
+          <ul className="list-plain">
+            {c.members.map((m) => (
+              <li key={m.slug}>
+                <Link href={memberPath(m)}>{m.displayName}</Link> {m.isDemo ? <DemoBadge /> : null}{' '}
+                <span className="muted">{m.party ? `${m.party}, ${HOUSES[m.house]}` : HOUSES[m.house]}</span>
+                {!m.party && !m.isDemo ? <> <span className="badge badge--unreported">Party not reported</span></> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import Link from 'next/link';
+import { createDataTableColumnHelper } from '@/components/data-table/features';
+import { DemoBadge, UnreportedValue } from '@/components/badges/badges';
+import { DataTable } from '@/components/data-table/data-table';
+import { CalendarDate } from '@/components/lists/calendar-date';
+import { MEETING_TABLE, type MeetingTableState } from '@/lib/validation/meetings-table';
+import type { MeetingRow } from '@/server/meetings';
+
+const KIND_LABELS = { BILATERAL: 'Bilateral', MULTILATERAL: 'Multilateral', OTHER: 'Other' } as const;
+const col = createDataTableColumnHelper<MeetingRow>();
+
+// Column ids are the server's sort keys (lib/validation/meetings-table.ts) where sortable.
+const columns = col.columns([
+  col.accessor('date', {
+    header: 'Date',
+    enableSorting: true,
+    sortDescFirst: true,
+    meta: { label: 'Date', className: 'nowrap' },
+    cell: ({ row }) => (
+      <>
+        <CalendarDate date={row.original.date} unreported={row.original.dateUnreported} short />
+      </>
+    ),
+  }),
+  col.accessor('title', {
+    header: 'Meeting',
+    enableSorting: true,
+    enableHiding: false,
+    meta: { label: 'Meeting', rowHeader: true },
+    cell: ({ row }) => (
+      <>
+        <Link href={row.original.href}>{row.original.title}</Link>
+        {row.original.isDemo ? (
+          <>
+            {' '}
+            <DemoBadge />
+          </>
+        ) : null}
+      </>
+    ),
+  }),
+  col.accessor('kind', { header: 'Kind', meta: { label: 'Kind' }, cell: ({ getValue }) => KIND_LABELS[getValue()] }),
+  col.accessor('place', {
+    header: 'Place',
+    meta: { label: 'Place' },
+    cell: ({ row }) =>
+      row.original.place ?? (row.original.placeUnreported ? <UnreportedValue /> : <span className="muted">–</span>),
+  }),
+  col.accessor('participants', { header: 'Participants', meta: { label: 'Participants' }, cell: ({ getValue }) => getValue() || <span className="muted">–</span> }),
+  col.accessor('citedBy', {
+    id: 'citations',
+    header: 'Answers citing it',
+    enableSorting: true,
+    sortDescFirst: true,
+    meta: { label: 'Answers citing it', className: 'num' },
+  }),
+]);
+
+const getRowId = (row: MeetingRow) => String(row.id);
+
+/** Meetings as the shared server-driven table: sort, page, size and columns live in the URL. */
+export function MeetingsTable({ rows, total, state, emptyMessage }: { rows: MeetingRow[]; total: number; state: MeetingTableState; emptyMessage: string }) {
+  return (
+    <DataTable
+      config={MEETING_TABLE}
+      state={state}
+      columns={columns}
+      rows={rows}
+      rowCount={total}
+      getRowId={getRowId}
+      caption="Ministers’ meetings"
+      emptyMessage={emptyMessage}
+    />
+  );
+}
