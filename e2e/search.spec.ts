@@ -134,6 +134,7 @@ test('exports the filtered view as CSV with every matching row', async ({ page }
 });
 
 test('has no accessibility violations with the filters and search tips open', async ({ page }) => {
+  test.setTimeout(90_000); // two axe scans of a 50-row table; slow when the suite runs in parallel
   await page.goto('/questions?q=defence&status=answered');
   await openFilters(page);
   await expect(page.getByRole('combobox', { name: 'Asking member', exact: true })).toBeVisible();
