@@ -120,6 +120,21 @@ describe('question_search index kept in step by triggers', () => {
     expect(hits('E5')).toEqual([fx.ids['100']]); // still in the answer's own words
   });
 
+  it('keeps the filter tags (department, House, asking member, party) in step', async () => {
+    const q = await temp.prisma.question.findFirstOrThrow({ where: { uin: '200' }, include: { askingMember: true } });
+    const home = q.departmentId;
+    const mod = (await temp.prisma.department.findUniqueOrThrow({ where: { slug: 'ministry-of-defence' } })).id;
+    expect(hits(`{tags} : "d${home}"`)).toContain(q.id);
+    await temp.prisma.question.update({ where: { id: q.id }, data: { departmentId: mod, house: 'LORDS' } });
+    expect(hits(`{tags} : "d${home}"`)).not.toContain(q.id);
+    expect(hits(`"asylum" AND {tags} : "d${mod}" AND {tags} : "hlords"`)).toEqual([q.id]);
+    const conservative = (await temp.prisma.party.findUniqueOrThrow({ where: { name: 'Conservative' } })).id;
+    expect(hits(`{tags} : "p${conservative}"`)).not.toContain(q.id);
+    await temp.prisma.member.update({ where: { id: q.askingMemberId }, data: { partyId: conservative } });
+    expect(hits(`{tags} : "p${conservative}"`)).toContain(q.id);
+    expect(hits(`{tags} : "m${q.askingMemberId}"`)).toEqual([fx.ids['200'], fx.ids['500']].sort((a, b) => a! - b!));
+  });
+
   it('stays internally consistent after all that', async () => {
     await temp.prisma.answerVersion.deleteMany({});
     await temp.prisma.question.deleteMany({ where: { uin: { in: ['100', '200'] } } });

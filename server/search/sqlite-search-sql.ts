@@ -45,8 +45,12 @@ function rangeSql(column: string, range: DateRange, where: string[], params: Sql
   }
 }
 
-/** Conditions on Question `q`. The tabled range is left to the caller when the FTS index applies it. */
+/**
+ * Conditions on Question `q`. When the FTS index applies them (`inIndex`), the tabled range (a rowid
+ * range) and the tagged filters (withFilterTags) are left out.
+ */
 export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boolean }): Sql & { where: string[] } {
+  const inIndex = options.tabledInIndex;
   const f = plan.filters;
   const where: string[] = [];
   const params: SqlParam[] = [];
@@ -55,11 +59,13 @@ export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boo
     where.push(sql.replace('(?)', `(${placeholders(values)})`));
     params.push(...values);
   };
-  inList('q."house" IN (?)', f.houses);
-  inList('q."askingMemberId" IN (?)', f.askingMemberIds);
-  inList('q."departmentId" IN (?)', f.departmentIds);
+  if (!inIndex) {
+    inList('q."house" IN (?)', f.houses);
+    inList('q."askingMemberId" IN (?)', f.askingMemberIds);
+    inList('q."departmentId" IN (?)', f.departmentIds);
+    inList('q."askingMemberId" IN (SELECT m."id" FROM "Member" m WHERE m."partyId" IN (?))', f.partyIds);
+  }
   inList('q."uin" IN (?)', f.uins);
-  inList('q."askingMemberId" IN (SELECT m."id" FROM "Member" m WHERE m."partyId" IN (?))', f.partyIds);
   inList('q."id" IN (SELECT a."questionId" FROM "AnswerVersion" a WHERE a."answeringMemberId" IN (?))', f.answeringMemberIds);
   inList('q."id" IN (SELECT t."questionId" FROM "QuestionTopic" t WHERE t."topicId" IN (?))', f.topicIds);
   if (f.statuses.length > 0) {
@@ -171,6 +177,22 @@ function tabledKeyRange(range: DateRange): { where: string[]; params: SqlParam[]
     params.push(documentKey(range.to, ID_BITS - 1));
   }
   return { where, params };
+}
+
+/**
+ * The search's MATCH with the filters the index holds as tags (department d<id>, House h<house>, asking
+ * member m<id>, party p<id>; see the filter-tags migration), so FTS5 intersects them itself.
+ */
+export function withFilterTags(match: string, plan: SearchPlan): string {
+  const f = plan.filters;
+  const groups = [
+    f.departmentIds.map((id) => `d${id}`),
+    f.houses.map((house) => `h${house.toLowerCase()}`),
+    f.askingMemberIds.map((id) => `m${id}`),
+    f.partyIds.map((id) => `p${id}`),
+  ].filter((tags) => tags.length > 0);
+  if (groups.length === 0) return match;
+  return [`(${match})`, ...groups.map((tags) => `{tags} : (${tags.map((t) => `"${t}"`).join(' OR ')})`)].join(' AND ');
 }
 
 interface TextParts {

@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
-import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, recordsSql, relevanceOrder, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
+import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, recordsSql, relevanceOrder, statusSegmentSql, statusSegments, withFilterTags, type Sql } from './sqlite-search-sql';
 import {
   SNIPPET_MARKS,
   type QuestionExportRecord,
@@ -76,7 +76,9 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   }
 
   search(plan: SearchPlan): SearchPage {
-    const match = plan.text ? toFts5Match(plan.text) : null;
+    const words = plan.text ? toFts5Match(plan.text) : null;
+    // The index also applies the tagged filters; snippets mark only the search words.
+    const match = words === null ? null : withFilterTags(words, plan);
     const total = this.count(plan);
     let ids: number[];
     let rankedWithin: number | null = null;
@@ -96,7 +98,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
       ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
     }
     const records = this.records(ids);
-    const snippets = match !== null && ids.length > 0 ? this.snippets(ids, match) : new Map<number, RawSnippets>();
+    const snippets = words !== null && ids.length > 0 ? this.snippets(ids, words) : new Map<number, RawSnippets>();
     return { records, total, snippets, rankedWithin };
   }
 
@@ -123,7 +125,8 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
 
   /** The number of questions in the view (what the table shows as its match count). */
   count(plan: SearchPlan): number {
-    const match = plan.text ? toFts5Match(plan.text) : null;
+    const words = plan.text ? toFts5Match(plan.text) : null;
+    const match = words === null ? null : withFilterTags(words, plan);
     return Number(this.all(countSql(plan, match))[0]?.n ?? 0);
   }
 
@@ -160,7 +163,8 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
 
   *exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]> {
     const full: SearchPlan = { ...plan, offset: 0, limit: batchSize };
-    const match = plan.text ? toFts5Match(plan.text) : null;
+    const words = plan.text ? toFts5Match(plan.text) : null;
+    const match = words === null ? null : withFilterTags(words, full);
     let cursor: number[] | null = null;
     for (;;) {
       const sql = exportBatchSql(full, match, cursor, batchSize);
