@@ -26,7 +26,7 @@ function statement(db: Database.Database, sql: string): Database.Statement {
   if (!cache) {
     cache = new Map();
     prepared.set(db, cache);
-    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.direct_snippet USING fts5(heading, question, answer, asker, answerer, department, meeting, tokenize = 'porter unicode61 remove_diacritics 2')");
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.direct_snippet USING fts5(heading, question, answer, asker, answerer, department, meeting, tags, tokenize = 'porter unicode61 remove_diacritics 2')");
   }
   let s = cache.get(sql);
   if (!s) {
@@ -64,8 +64,8 @@ export function directSearch(db: Database.Database, query: DirectQuery): { ids: 
   statement(db, 'DELETE FROM temp.direct_snippet').run();
   statement(
     db,
-    `INSERT INTO temp.direct_snippet (rowid, heading, question, answer, asker, answerer, department, meeting)
-     SELECT "questionId", "heading", "question", "answer", "asker", "answerer", "department", "meeting" FROM main.question_search_source WHERE "questionId" IN (${list})`,
+    `INSERT INTO temp.direct_snippet (rowid, heading, question, answer, asker, answerer, department, meeting, tags)
+     SELECT "questionId", "heading", "question", "answer", "asker", "answerer", "department", "meeting", "tags" FROM main.question_search_source WHERE "questionId" IN (${list})`,
   ).run(...ids);
   const snippets = statement(
     db,
