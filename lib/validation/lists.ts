@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { calendarDate, pageParam, slugParam } from './search-params';
 
-const searchText = z.string().trim().max(200, 'Search text is limited to 200 characters.');
+/** Free text typed into a list's search box. */
+export const searchText = z.string().trim().max(200, 'Search text is limited to 200 characters.');
 
 export const meetingFilterSchema = z.object({
   q: searchText.optional(),
