@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { DataTable } from '@/components/data-table/data-table';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
-import { formatNumber } from '@/components/data-table/summary';
+import { formatCount, formatNumber } from '@/components/data-table/summary';
 import { departmentPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
 import { DEPARTMENT_TABLE, type DepartmentTableState } from '@/lib/validation/departments-table';
@@ -40,7 +40,7 @@ const columns = col.columns([
       const d = row.original;
       if (d.questions === 0) return 0;
       return (
-        <Link href={hrefWith('/questions', { department: d.slug })} aria-label={`${formatNumber(d.questions)} questions to the ${d.name}`}>
+        <Link href={hrefWith('/questions', { department: d.slug })} aria-label={`${formatCount(d.questions, { one: 'question', other: 'questions' })} to the ${d.name}`}>
           {formatNumber(d.questions)}
         </Link>
       );
@@ -62,7 +62,7 @@ const columns = col.columns([
       const d = row.original;
       if (d.overdue === 0) return 0;
       return (
-        <Link href={`${departmentPath(d)}#overdue`} aria-label={`${formatNumber(d.overdue)} overdue questions to the ${d.name}`}>
+        <Link href={`${departmentPath(d)}#overdue`} aria-label={`${formatCount(d.overdue, { one: 'overdue question', other: 'overdue questions' })} to the ${d.name}`}>
           {formatNumber(d.overdue)}
         </Link>
       );

@@ -43,8 +43,9 @@ export function ListFilters({ path, label, params, fields, active, matchSummary,
     <>
       {/* Remounts when the view changes, so the fields show the filters in force after a chip is removed. */}
       <FilterForm key={params.toString()} action={path} label={label}>
-        <HiddenParams params={kept} />
         {children}
+        {/* After the fields, so a submitted address reads filters first, then the table's state. */}
+        <HiddenParams params={kept} />
         <div className="filters__actions">
           <button type="submit">{submitLabel}</button>
         </div>

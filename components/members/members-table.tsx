@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { DemoBadge, UnreportedValue } from '@/components/badges/badges';
 import { DataTable } from '@/components/data-table/data-table';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
-import { formatNumber } from '@/components/data-table/summary';
+import { formatCount, formatNumber } from '@/components/data-table/summary';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { hrefWith } from '@/lib/url-params';
 import { MEMBER_TABLE, type MemberTableState } from '@/lib/validation/members-table';
@@ -72,7 +72,7 @@ const columns = col.columns([
       const { questionsAsked: count, slug, displayName } = row.original;
       if (count === 0) return 0;
       return (
-        <Link href={hrefWith('/questions', { member: slug })} aria-label={`${formatNumber(count)} questions asked by ${displayName}`}>
+        <Link href={hrefWith('/questions', { member: slug })} aria-label={`${formatCount(count, { one: 'question', other: 'questions' })} asked by ${displayName}`}>
           {formatNumber(count)}
         </Link>
       );

@@ -4,17 +4,40 @@ import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { DataTable } from '@/components/data-table/data-table';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
-import { formatNumber } from '@/components/data-table/summary';
+import { formatCount, formatNumber } from '@/components/data-table/summary';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { topicPath } from '@/lib/routes';
+import { hrefWith } from '@/lib/url-params';
 import { TOPIC_TABLE, type TopicTableState } from '@/lib/validation/topics-table';
 import type { TopicActivity, TopicListRow } from '@/server/topics';
 
 const ACTIVITY = { tabled: 'Question tabled', answer: 'Answer', meeting: 'Meeting', coverage: 'Article' } as const satisfies Record<TopicActivity['kind'], string>;
 const col = createDataTableColumnHelper<TopicListRow>();
 
-const count = (id: 'questions' | 'meetings' | 'coverage', header: string) =>
-  col.accessor(id, { header, enableSorting: true, sortDescFirst: true, meta: { label: header, className: 'num' }, cell: ({ getValue }) => formatNumber(getValue()) });
+// Each count opens that list narrowed to the topic.
+const COUNT_LISTS = {
+  questions: { path: '/questions', noun: { one: 'question', other: 'questions' } },
+  meetings: { path: '/meetings', noun: { one: 'meeting', other: 'meetings' } },
+  coverage: { path: '/coverage', noun: { one: 'article', other: 'articles' } },
+} as const;
+
+const count = (id: keyof typeof COUNT_LISTS, header: string) =>
+  col.accessor(id, {
+    header,
+    enableSorting: true,
+    sortDescFirst: true,
+    meta: { label: header, className: 'num' },
+    cell: ({ row, getValue }) => {
+      const n = getValue();
+      if (n === 0) return 0;
+      const list = COUNT_LISTS[id];
+      return (
+        <Link href={hrefWith(list.path, { topic: row.original.slug })} aria-label={`${formatCount(n, list.noun)} on ${row.original.name}`}>
+          {formatNumber(n)}
+        </Link>
+      );
+    },
+  });
 
 // Column ids are the server's sort keys (lib/validation/topics-table.ts).
 const columns = col.columns([
