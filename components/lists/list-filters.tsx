@@ -2,7 +2,6 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { hrefWithout } from '@/lib/table-url';
 import { FilterForm } from './filter-form';
-import { HiddenParams } from './scope-note';
 import styles from './list-filters.module.css';
 
 /** A filter in force, shown as a chip that removes it. */
@@ -22,7 +21,7 @@ export interface ListFiltersProps {
   label: string;
   /** The whole view without its page (lib/table-url.ts listViewParams): filters and table state. */
   params: URLSearchParams;
-  /** Parameters the form's own fields set; the rest of `params` rides along in hidden fields. */
+  /** Parameters the form's own fields set; the rest of `params` (table state, scope) rides along in hidden fields. */
   fields: readonly string[];
   active: ActiveFilter[];
   /** "3 members match these filters": shown with the chips while any filter is active. */
@@ -67,7 +66,7 @@ export function ListFilters({ path, label, params, fields, active, matchSummary,
             ))}
           </ul>
           {active.length > 1 ? (
-            <Link href={hrefWithout(path, params, fields)} scroll={false}>
+            <Link href={hrefWithout(path, params, [...fields, ...active.map((filter) => filter.param)])} scroll={false}>
               Clear all filters
             </Link>
           ) : null}
@@ -107,11 +106,31 @@ export function SelectFilter({ id, name, label, value, anyLabel, options }: { id
   );
 }
 
+export function DateFilter({ id, name, label, value }: { id: string; name: string; label: string; value?: string }) {
+  return (
+    <div className="filters__field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} type="date" defaultValue={value ?? ''} />
+    </div>
+  );
+}
+
 export function CheckboxFilter({ id, name, label, checked, value = 'yes' }: { id: string; name: string; label: string; checked: boolean; value?: string }) {
   return (
     <div className={`filters__field ${styles.check}`}>
       <input id={id} name={name} type="checkbox" value={value} defaultChecked={checked} />
       <label htmlFor={id}>{label}</label>
     </div>
+  );
+}
+
+/** Hidden inputs that carry the rest of the view (table state, scope) through the form's GET. */
+function HiddenParams({ params }: { params: Record<string, string> }) {
+  return (
+    <>
+      {Object.entries(params).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
   );
 }
