@@ -49,7 +49,8 @@ test.describe('members list', () => {
     await filters(page, 'Filter members').getByLabel('House').selectOption({ label: 'Commons' });
     await page.getByRole('button', { name: 'Show members' }).click();
     await expect(page).toHaveURL(/\/members\?house=commons&party=labour$/);
-    await expect(page.getByText(`${expected.count} members match`)).toBeVisible();
+    // Focus moves to the match count, which says what the new view holds.
+    await expect(page.getByText(`${expected.count} members match`)).toBeFocused();
     await expect(chips(page).getByRole('link')).toHaveText(['Remove filter House: Commons×', 'Remove filter Party: Labour×']);
     expect(new Set(await column(page, 'Members', 'Party'))).toEqual(new Set(['Labour']));
     expect(new Set(await column(page, 'Members', 'House'))).toEqual(new Set(['Commons']));
@@ -83,6 +84,7 @@ test.describe('members list', () => {
     await expect(page).toHaveURL(/\/members\?house=commons&sort=questions&dir=desc$/);
     await expect(filters(page, 'Filter members').getByLabel('Party')).toHaveValue('');
     await expect(chips(page).getByRole('link')).toHaveText(['Remove filter House: Commons×']);
+    await expect(page.getByText(/^[\d,]+ members match$/)).toBeFocused();
     await expect(summary(page)).toContainText(/^Showing 1–50 of/);
     expect(new Set(await column(page, 'Members', 'Party')).size).toBeGreaterThan(1);
   });
@@ -130,11 +132,12 @@ test.describe('departments and topics lists', () => {
     await expect(page).toHaveURL(/\/departments\?q=defence&sort=overdue&dir=desc$/);
     await expect(bodyRows(page, 'Departments')).toHaveCount(1);
     await expect(table(page, 'Departments').getByRole('link', { name: 'Ministry of Defence', exact: true })).toHaveAttribute('href', '/departments/ministry-of-defence');
-    await expect(page.getByText('1 department matches')).toBeVisible();
+    await expect(page.getByText('1 department matches')).toBeFocused();
     await expectNoAxeViolations(page);
     await chips(page).getByRole('link', { name: 'Remove filter Name: “defence”' }).click();
     await expect(page).toHaveURL(/\/departments\?sort=overdue&dir=desc$/);
     await expect(filters(page, 'Filter departments').getByLabel('Department name')).toHaveValue('');
+    await expect(page.locator('.data-table__summary')).toBeFocused();
   });
 
   test('topics sort by questions and latest activity and filter by name', async ({ page }) => {

@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { hrefWithout } from '@/lib/table-url';
-import { FilterForm } from './filter-form';
+import { FilterChipLink, FilterForm } from './filter-form';
 import styles from './list-filters.module.css';
 
 /** A filter in force, shown as a chip that removes it. */
@@ -51,24 +50,24 @@ export function ListFilters({ path, label, params, fields, active, matchSummary,
       </FilterForm>
       {active.length > 0 ? (
         <div className={styles.active}>
-          <p className={styles.count}>{matchSummary}</p>
+          <p className={styles.count} tabIndex={-1} data-filter-count>
+            {matchSummary}
+          </p>
           <ul className={styles.chips} aria-label="Active filters">
             {active.map((filter) => (
               <li key={filter.param}>
-                <Link className={styles.chip} href={hrefWithout(path, params, [filter.param])} scroll={false}>
+                <FilterChipLink className={styles.chip} href={hrefWithout(path, params, [filter.param])}>
                   <span className="visually-hidden">Remove filter </span>
                   {filter.label}: {filter.value}
                   <span className={styles.x} aria-hidden="true">
                     ×
                   </span>
-                </Link>
+                </FilterChipLink>
               </li>
             ))}
           </ul>
           {active.length > 1 ? (
-            <Link href={hrefWithout(path, params, [...fields, ...active.map((filter) => filter.param)])} scroll={false}>
-              Clear all filters
-            </Link>
+            <FilterChipLink href={hrefWithout(path, params, [...fields, ...active.map((filter) => filter.param)])}>Clear all filters</FilterChipLink>
           ) : null}
         </div>
       ) : null}
