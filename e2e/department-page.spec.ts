@@ -39,7 +39,7 @@ test.describe('the Ministry of Defence page', () => {
     await expect(meetings.getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', /^\/meetings\/\d+$/);
     // Eagle's Paris bilateral is one of them (her post's dates are not reported, so it counts at any date).
     await page.goto('/meetings?department=ministry-of-defence&from=2025-03-11&to=2025-03-11');
-    await expect(page.getByRole('list', { name: 'Filtered to' })).toContainText('Ministry of Defence');
+    await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Ministry of Defence');
     await expect(page.getByRole('table', { name: /Ministers’ meetings/ }).getByRole('link', { name: 'Bilateral meeting with the French counterpart' })).toBeVisible();
   });
 

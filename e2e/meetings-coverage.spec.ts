@@ -74,7 +74,7 @@ test.describe('meeting and coverage lists', () => {
     await expect(table.getByRole('link', { name: 'Bilateral meeting with the French counterpart' })).toHaveCount(0);
 
     await page.goto('/meetings?member=maria-eagle&kind=BILATERAL');
-    await expect(page.getByRole('list', { name: 'Filtered to' })).toContainText('Maria Eagle');
+    await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Maria Eagle');
     await expect(table.getByRole('row')).toHaveCount(2);
     await expectNoAxeViolations(page);
   });

@@ -104,7 +104,7 @@ test.describe('topic timeline', () => {
     await page.goto(TOPIC);
     await expectNoAxeViolations(page);
     await page.goto('/topics');
-    await expect(page.getByRole('link', { name: 'European defence cooperation' })).toHaveAttribute('href', TOPIC);
+    await expect(page.getByRole('link', { name: 'European defence cooperation', exact: true })).toHaveAttribute('href', TOPIC);
     await expectNoAxeViolations(page);
     await page.goto('/timeline?topic=european-defence-cooperation');
     await expectNoAxeViolations(page);

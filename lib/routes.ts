@@ -33,3 +33,17 @@ export const coveragePath = (c: { id: number }) => `/coverage/${c.id}`;
 export function parliamentQuestionUrl(q: { dateTabled: Date; uin: string }): string {
   return `https://questions-statements.parliament.uk/written-questions/detail/${toIsoDate(q.dateTabled)}/${encodeURIComponent(q.uin)}`;
 }
+
+/**
+ * A party's address in list filters (`?party=liberal-democrat`): parties have no stored slug, so it is
+ * derived from the name, the same way the questions table's party filter derives it.
+ */
+export function partySlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

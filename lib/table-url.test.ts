@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTableStateChange, hrefWithParams, toggledDirection } from './table-url';
+import { applyTableStateChange, hrefWithout, hrefWithParams, listViewParams, toggledDirection } from './table-url';
 import { parseQuestionTableParams, QUESTION_TABLE } from './validation/questions';
 
 function change(query: string, delta: Parameters<typeof applyTableStateChange>[3]) {
@@ -49,5 +49,20 @@ describe('toggledDirection', () => {
     expect(toggledDirection(false, 'asc', 'desc')).toBe('desc');
     expect(toggledDirection(true, 'desc', 'desc')).toBe('asc');
     expect(toggledDirection(true, 'asc', 'desc')).toBe('desc');
+  });
+});
+
+describe('listViewParams and hrefWithout', () => {
+  const state = { sort: 'member' as const, dir: 'asc' as const, page: 4, size: 50, hidden: ['uin'] };
+
+  it('writes the filters and the table state, never the page', () => {
+    const params = listViewParams(QUESTION_TABLE, state, { q: 'defence', house: undefined, party: '' });
+    expect(hrefWithParams('/x', params)).toBe('/x?q=defence&sort=member&dir=asc&hide=uin');
+  });
+
+  it('drops one filter and the page, keeping the rest of the view', () => {
+    const params = new URLSearchParams('q=defence&party=labour&sort=member&dir=asc&page=3');
+    expect(hrefWithout('/members', params, ['party'])).toBe('/members?q=defence&sort=member&dir=asc');
+    expect(hrefWithout('/members', params, ['q', 'party', 'sort', 'dir'])).toBe('/members');
   });
 });

@@ -59,3 +59,26 @@ function setOrDelete(params: URLSearchParams, name: string, value: string | null
   if (value === null) params.delete(name);
   else params.set(name, value);
 }
+
+/**
+ * A list's view as a query string, without its page: the filters given (empty ones left out) and the
+ * table's state (defaults left out). Removing a filter from it, or submitting new filters with the
+ * rest of it, lands on page 1.
+ */
+export function listViewParams<K extends string>(
+  config: TableUrlConfig<K>,
+  state: TableUrlState<K>,
+  filters: Record<string, string | undefined>,
+): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) if (value !== undefined && value !== '') params.set(name, value);
+  return tableStateParams(config, params, { ...state, page: 1 });
+}
+
+/** `params` without the parameters named, as an href on `pathname`. */
+export function hrefWithout(pathname: string, params: URLSearchParams, names: readonly string[]): string {
+  const next = new URLSearchParams(params);
+  for (const name of names) next.delete(name);
+  next.delete('page');
+  return hrefWithParams(pathname, next);
+}

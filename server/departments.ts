@@ -4,6 +4,9 @@ import type { Prisma } from '@/generated/prisma/client';
 import { addCalendarMonths, londonToday, startOfCalendarMonth } from '@/lib/dates';
 import { statusCondition } from '@/lib/question-status';
 import { answerTimesByMonth, summariseAnswerTimes, type AnswerTimeSummary, type MonthlyAnswerTimes } from '@/lib/stats/answer-times';
+import { orderRecords, pageOf } from '@/lib/list-order';
+import type { DepartmentSort } from '@/lib/validation/departments-table';
+import type { SortDirection } from '@/lib/validation/table-state';
 import { ROLE_SELECT, sortRoles, toRoleDto, type RoleDto } from './roles';
 
 export interface DepartmentRow {
@@ -33,54 +36,73 @@ export interface DepartmentAnswerStats {
   months: MonthlyAnswerTimes[];
 }
 
-async function statusCounts(today: Date, departmentId?: number): Promise<{ awaiting: Map<number, number>; overdue: Map<number, number> }> {
-  const scope = departmentId !== undefined ? { departmentId } : {};
+type Counts = { questions: Map<number, number>; awaiting: Map<number, number>; overdue: Map<number, number> };
+
+/**
+ * Questions, awaiting (not yet due) and overdue counts per department, for `departmentIds` or every
+ * department (null): grouped reads over the (departmentId, dateTabled) and (state, dateDue) indexes.
+ */
+async function departmentCounts(today: Date, departmentIds: readonly number[] | null): Promise<Counts> {
+  const scope = departmentIds === null ? {} : { departmentId: { in: [...departmentIds] } };
   const overdue = statusCondition('overdue', today);
   const awaiting = statusCondition('awaiting', today);
-  const [over, wait] = await Promise.all([
+  const [all, over, wait] = await Promise.all([
+    prisma.question.groupBy({ by: ['departmentId'], where: scope, _count: { _all: true } }),
     prisma.question.groupBy({ by: ['departmentId'], where: { ...scope, state: overdue.state, dateDue: { lt: overdue.dueBefore } }, _count: { _all: true } }),
     prisma.question.groupBy({ by: ['departmentId'], where: { ...scope, state: awaiting.state, dateDue: { gte: awaiting.dueOnOrAfter } }, _count: { _all: true } }),
   ]);
-  return {
-    overdue: new Map(over.map((r) => [r.departmentId, r._count._all])),
-    awaiting: new Map(wait.map((r) => [r.departmentId, r._count._all])),
-  };
+  const toMap = (rows: { departmentId: number; _count: { _all: number } }[]) => new Map(rows.map((r) => [r.departmentId, r._count._all]));
+  return { questions: toMap(all), overdue: toMap(over), awaiting: toMap(wait) };
 }
 
 const ROW_SELECT = {
   id: true, slug: true, name: true, shortName: true, parliamentId: true, source: true,
-  _count: { select: { questions: true } },
 } as const satisfies Prisma.DepartmentSelect;
 
-function toRow(d: Prisma.DepartmentGetPayload<{ select: typeof ROW_SELECT }>, counts: Awaited<ReturnType<typeof statusCounts>>): DepartmentRow {
+function toRow(d: Prisma.DepartmentGetPayload<{ select: typeof ROW_SELECT }>, counts: Counts): DepartmentRow {
   return {
     id: d.id,
     slug: d.slug,
     name: d.name,
     shortName: d.shortName,
     parliamentId: d.parliamentId,
-    questions: d._count.questions,
+    questions: counts.questions.get(d.id) ?? 0,
     awaiting: counts.awaiting.get(d.id) ?? 0,
     overdue: counts.overdue.get(d.id) ?? 0,
     isDemo: d.source === 'DEMO',
   };
 }
 
-/** Every department (answering body) by name, with its question counts; there are a few dozen. */
-export async function listDepartments(options: { q?: string; today?: Date } = {}): Promise<DepartmentRow[]> {
-  const where: Prisma.DepartmentWhereInput = options.q ? { OR: [{ name: { contains: options.q } }, { shortName: { contains: options.q } }] } : {};
-  const [rows, counts] = await Promise.all([
-    prisma.department.findMany({ where, orderBy: { name: 'asc' }, select: ROW_SELECT }),
-    statusCounts(options.today ?? londonToday()),
-  ]);
-  return rows.map((d) => toRow(d, counts));
+export interface DepartmentListQuery {
+  /** Part of the name or short name (case-insensitive). */
+  q?: string;
+  sort?: DepartmentSort;
+  dir?: SortDirection;
+  page?: number;
+  pageSize?: number;
+  today?: Date;
+}
+
+/**
+ * Departments (answering bodies), filtered by name, sorted and paged. There are a few dozen, so the
+ * filtered ones are ordered in code (lib/list-order.ts) and every department's counts are read in
+ * three grouped passes over indexes (a page holds most departments anyway, and an id list makes
+ * SQLite seek per department instead of reading each index once).
+ */
+export async function listDepartments(query: DepartmentListQuery = {}): Promise<{ rows: DepartmentRow[]; total: number }> {
+  const today = query.today ?? londonToday();
+  const sort = query.sort ?? 'name';
+  const where: Prisma.DepartmentWhereInput = query.q ? { OR: [{ name: { contains: query.q } }, { shortName: { contains: query.q } }] } : {};
+  const [records, counts] = await Promise.all([prisma.department.findMany({ where, select: ROW_SELECT }), departmentCounts(today, null)]);
+  const ordered = orderRecords(records, sort === 'name' ? (d) => d.name : (d) => counts[sort].get(d.id) ?? 0, query.dir ?? 'asc');
+  return { rows: pageOf(ordered, query.page ?? 1, query.pageSize ?? 50).map((d) => toRow(d, counts)), total: records.length };
 }
 
 /** One department with its counts and the posts held there over time; null for an unknown slug. */
 export async function getDepartment(slug: string, today: Date = londonToday()): Promise<DepartmentProfile | null> {
   const d = await prisma.department.findUnique({ where: { slug }, select: { ...ROW_SELECT, roles: { select: ROLE_SELECT } } });
   if (!d) return null;
-  return { ...toRow(d, await statusCounts(today, d.id)), roles: sortRoles(d.roles.map(toRoleDto)) };
+  return { ...toRow(d, await departmentCounts(today, [d.id])), roles: sortRoles(d.roles.map(toRoleDto)) };
 }
 
 /**

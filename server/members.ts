@@ -49,10 +49,21 @@ export interface MemberQuestionStats {
 const ROW_SELECT = {
   id: true, slug: true, displayName: true, listName: true, house: true, constituency: true, source: true, parliamentId: true,
   party: { select: { name: true, colour: true } },
-  _count: { select: { asked: true, answers: true, meetings: true, mentionedIn: true } },
 } as const satisfies Prisma.MemberSelect;
 
-function toRow(m: Prisma.MemberGetPayload<{ select: typeof ROW_SELECT }>): MemberRow {
+/**
+ * A member's profile with posts held over time and what they did; null for an unknown slug. Counts
+ * are read one index range each (Prisma's `_count` would group the whole questions table instead).
+ */
+export async function getMember(slug: string): Promise<MemberProfile | null> {
+  const m = await prisma.member.findUnique({ where: { slug }, select: { ...ROW_SELECT, roles: { select: ROLE_SELECT } } });
+  if (!m) return null;
+  const [questionsAsked, answersGiven, meetingsAttended, coverageMentions] = await Promise.all([
+    prisma.question.count({ where: { askingMemberId: m.id } }),
+    prisma.answerVersion.count({ where: { answeringMemberId: m.id } }),
+    prisma.meetingParticipant.count({ where: { memberId: m.id } }),
+    prisma.coverageMember.count({ where: { memberId: m.id } }),
+  ]);
   return {
     slug: m.slug,
     displayName: m.displayName,
@@ -60,39 +71,16 @@ function toRow(m: Prisma.MemberGetPayload<{ select: typeof ROW_SELECT }>): Membe
     house: m.house,
     party: m.party?.name ?? null,
     constituency: m.constituency,
-    questionsAsked: m._count.asked,
-    answersGiven: m._count.answers,
+    questionsAsked,
+    answersGiven,
     isDemo: m.source === 'DEMO',
-  };
-}
-
-/** Members by surname, filtered by name and house, one page at a time. */
-export async function listMembers(query: { q?: string; house?: House; page?: number; pageSize?: number } = {}): Promise<{ rows: MemberRow[]; total: number }> {
-  const where: Prisma.MemberWhereInput = {
-    ...(query.house ? { house: query.house } : {}),
-    ...(query.q ? { OR: [{ displayName: { contains: query.q } }, { constituency: { contains: query.q } }] } : {}),
-  };
-  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const [total, rows] = await Promise.all([
-    prisma.member.count({ where }),
-    prisma.member.findMany({ where, orderBy: [{ listName: 'asc' }, { id: 'asc' }], skip: ((query.page ?? 1) - 1) * pageSize, take: pageSize, select: ROW_SELECT }),
-  ]);
-  return { rows: rows.map(toRow), total };
-}
-
-/** A member's profile with posts held over time and what they did; null for an unknown slug. */
-export async function getMember(slug: string): Promise<MemberProfile | null> {
-  const m = await prisma.member.findUnique({ where: { slug }, select: { ...ROW_SELECT, roles: { select: ROLE_SELECT } } });
-  if (!m) return null;
-  return {
-    ...toRow(m),
     id: m.id,
     parliamentId: m.parliamentId,
     source: m.source,
     partyColour: m.party?.colour ?? null,
     roles: sortRoles(m.roles.map(toRoleDto)),
-    meetingsAttended: m._count.meetings,
-    coverageMentions: m._count.mentionedIn,
+    meetingsAttended,
+    coverageMentions,
   };
 }
 

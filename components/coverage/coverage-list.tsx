@@ -1,9 +1,11 @@
-import Link from 'next/link';
 import { TableProblems } from '@/components/data-table/table-problems';
-import { HiddenParams, ScopeNote, type ScopeLabel } from '@/components/lists/scope-note';
-import { toIsoDate } from '@/lib/dates';
+import { formatCount } from '@/components/data-table/summary';
+import { DateFilter, ListFilters, SelectFilter, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
+import { scopeFilters, type ScopeLabel } from '@/components/lists/scope-note';
+import { formatDate, toIsoDate } from '@/lib/dates';
+import { listViewParams } from '@/lib/table-url';
 import type { CoverageFilters } from '@/lib/validation/lists';
-import type { CoverageTableState } from '@/lib/validation/coverage-table';
+import { COVERAGE_TABLE, type CoverageTableState } from '@/lib/validation/coverage-table';
 import type { CoverageRow } from '@/server/coverage';
 import { CoverageTable } from './coverage-table';
 
@@ -17,50 +19,40 @@ export interface CoverageListProps {
   problems: string[];
 }
 
-/** /coverage: search and filters as a GET form over the shared table (the URL holds everything). */
+const FIELDS = ['q', 'outlet', 'from', 'to'] as const;
+
+/** /coverage: filters over the shared table (the URL holds everything), each active one removable. */
 export function CoverageListView({ rows, total, state, filters, outlets, scope, problems }: CoverageListProps) {
-  const scopeParams = Object.fromEntries(scope.map((s) => [s.key, s.slug]));
-  const tableParams = { sort: state.sort, dir: state.dir, size: state.size, hide: state.hidden.join(',') || undefined };
-  const filterParams = { q: filters.q, outlet: filters.outlet, from: filters.from ? toIsoDate(filters.from) : undefined, to: filters.to ? toIsoDate(filters.to) : undefined };
-  const filtered = Boolean(filters.q || filters.outlet || filters.from || filters.to || scope.length);
+  const from = filters.from ? toIsoDate(filters.from) : undefined;
+  const to = filters.to ? toIsoDate(filters.to) : undefined;
+  const params = listViewParams(COVERAGE_TABLE, state, { q: filters.q, outlet: filters.outlet, from, to, ...Object.fromEntries(scope.map((s) => [s.key, s.slug])) });
+  const active: ActiveFilter[] = scopeFilters(scope);
+  if (filters.q) active.push({ param: 'q', label: 'Search', value: `“${filters.q}”` });
+  if (filters.outlet) active.push({ param: 'outlet', label: 'Outlet', value: filters.outlet });
+  if (filters.from) active.push({ param: 'from', label: 'Published from', value: formatDate(filters.from) });
+  if (filters.to) active.push({ param: 'to', label: 'Published to', value: formatDate(filters.to) });
+  // An outlet typed into the address that has no articles still shows as chosen.
+  const outletOptions = [...new Set([...outlets, ...(filters.outlet ? [filters.outlet] : [])])].map((outlet) => ({ value: outlet, label: outlet }));
   return (
     <>
       <h1>Coverage</h1>
       <p>News articles about written questions and answers. Each article’s page lists the questions it covers and the members it mentions.</p>
       <TableProblems problems={problems} />
-      <ScopeNote labels={scope} path="/coverage" params={{ ...filterParams, ...scopeParams }} />
-      <form className="filters" action="/coverage" method="get" role="search" aria-label="Filter coverage">
-        <HiddenParams params={{ ...scopeParams, ...tableParams }} />
-        <div className="filters__field">
-          <label htmlFor="coverage-q">Search</label>
-          <input id="coverage-q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={200} aria-describedby="coverage-q-hint" />
-          <span id="coverage-q-hint" className="muted">Headline, summary, outlet or author</span>
-        </div>
-        <div className="filters__field">
-          <label htmlFor="coverage-outlet">Outlet</label>
-          <select id="coverage-outlet" name="outlet" defaultValue={filters.outlet ?? ''}>
-            <option value="">Any outlet</option>
-            {outlets.map((outlet) => (
-              <option key={outlet} value={outlet}>
-                {outlet}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filters__field">
-          <label htmlFor="coverage-from">Published from</label>
-          <input id="coverage-from" name="from" type="date" defaultValue={filterParams.from ?? ''} />
-        </div>
-        <div className="filters__field">
-          <label htmlFor="coverage-to">Published to</label>
-          <input id="coverage-to" name="to" type="date" defaultValue={filterParams.to ?? ''} />
-        </div>
-        <div className="filters__actions">
-          <button type="submit">Show articles</button>
-          {filtered ? <Link href="/coverage">Clear filters</Link> : null}
-        </div>
-      </form>
-      <CoverageTable rows={rows} total={total} state={state} emptyMessage={filtered ? 'No articles match these filters.' : 'No coverage is recorded yet.'} />
+      <ListFilters
+        path="/coverage"
+        label="Filter coverage"
+        params={params}
+        fields={FIELDS}
+        active={active}
+        matchSummary={`${formatCount(total, COVERAGE_TABLE.noun)} ${total === 1 ? 'matches' : 'match'}`}
+        submitLabel="Show articles"
+      >
+        <TextFilter id="coverage-q" name="q" label="Search" value={filters.q} hint="Headline, summary, outlet or author" />
+        <SelectFilter id="coverage-outlet" name="outlet" label="Outlet" value={filters.outlet} anyLabel="Any outlet" options={outletOptions} />
+        <DateFilter id="coverage-from" name="from" label="Published from" value={from} />
+        <DateFilter id="coverage-to" name="to" label="Published to" value={to} />
+      </ListFilters>
+      <CoverageTable rows={rows} total={total} state={state} emptyMessage={active.length > 0 ? 'No articles match these filters.' : 'No coverage is recorded yet.'} />
     </>
   );
 }

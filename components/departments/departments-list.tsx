@@ -1,59 +1,44 @@
 import Link from 'next/link';
-import { DemoBadge } from '@/components/badges/badges';
-import { departmentPath } from '@/lib/routes';
-import { hrefWith } from '@/lib/url-params';
+import { TableProblems } from '@/components/data-table/table-problems';
+import { formatCount } from '@/components/data-table/summary';
+import { ListFilters, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
+import { listViewParams } from '@/lib/table-url';
+import { DEPARTMENT_TABLE, type DepartmentFilters, type DepartmentTableState } from '@/lib/validation/departments-table';
 import type { DepartmentRow } from '@/server/departments';
-import { ScrollTable } from '@/components/lists/scroll-table';
+import { DepartmentsTable } from './departments-table';
 
-const n = (value: number) => value.toLocaleString('en-GB');
+export interface DepartmentsListProps {
+  rows: DepartmentRow[];
+  total: number;
+  state: DepartmentTableState;
+  filters: Partial<DepartmentFilters>;
+  problems: string[];
+}
 
-/** Every answering body with its question counts; overdue counts link to the department's overdue list. */
-export function DepartmentsList({ rows }: { rows: DepartmentRow[] }) {
-  const overdue = rows.reduce((sum, d) => sum + d.overdue, 0);
+/** /departments: a name filter over the shared table; overdue counts lead to each department's overdue list. */
+export function DepartmentsList({ rows, total, state, filters, problems }: DepartmentsListProps) {
+  const params = listViewParams(DEPARTMENT_TABLE, state, { q: filters.q });
+  const active: ActiveFilter[] = filters.q ? [{ param: 'q', label: 'Name', value: `“${filters.q}”` }] : [];
   return (
     <>
       <h1>Departments</h1>
       <p>
-        The government departments and other bodies that answer written questions, with how many questions each has been asked, how many await an answer, and how many
-        are overdue today ({n(overdue)} in all: <Link href="/overdue">the overdue dashboard</Link>).
+        The government departments and other bodies that answer written questions, with how many questions each has been asked, how many await an answer
+        before their due date, and how many are overdue today (all of them on <Link href="/overdue">the overdue dashboard</Link>).
       </p>
-      {rows.length === 0 ? (
-        <p>No departments are recorded yet.</p>
-      ) : (
-        <ScrollTable label={`Departments, by name`}>
-          <table>
-            <caption className="visually-hidden">Departments, by name</caption>
-            <thead>
-              <tr>
-                <th scope="col">Department</th>
-                <th scope="col" className="num">Questions</th>
-                <th scope="col" className="num">Awaiting</th>
-                <th scope="col" className="num">Overdue today</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">
-                    <Link href={departmentPath(d)}>{d.name}</Link> {d.isDemo ? <DemoBadge /> : null}
-                  </th>
-                  <td className="num">
-                    <Link href={hrefWith('/questions', { department: d.slug })} aria-label={`${n(d.questions)} questions to the ${d.name}`}>{n(d.questions)}</Link>
-                  </td>
-                  <td className="num">{n(d.awaiting)}</td>
-                  <td className="num">
-                    {d.overdue > 0 ? (
-                      <Link href={`${departmentPath(d)}#overdue`} aria-label={`${n(d.overdue)} overdue questions to the ${d.name}`}>{n(d.overdue)}</Link>
-                    ) : (
-                      0
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      )}
+      <TableProblems problems={problems} />
+      <ListFilters
+        path="/departments"
+        label="Filter departments"
+        params={params}
+        fields={['q']}
+        active={active}
+        matchSummary={`${formatCount(total, DEPARTMENT_TABLE.noun)} ${total === 1 ? 'matches' : 'match'}`}
+        submitLabel="Show departments"
+      >
+        <TextFilter id="departments-q" name="q" label="Department name" value={filters.q} />
+      </ListFilters>
+      <DepartmentsTable rows={rows} total={total} state={state} emptyMessage={active.length > 0 ? 'No departments match this name.' : 'No departments are recorded yet.'} />
     </>
   );
 }

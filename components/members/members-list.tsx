@@ -1,85 +1,59 @@
-import Link from 'next/link';
-import { DemoBadge } from '@/components/badges/badges';
-import { Pager } from '@/components/lists/pager';
-import { ParamProblems } from '@/components/lists/param-problems';
-import { memberPath } from '@/lib/routes';
-import { hrefWith } from '@/lib/url-params';
-import type { MemberRow } from '@/server/members';
-import { ScrollTable } from '@/components/lists/scroll-table';
-
-const HOUSES = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
-const n = (value: number) => value.toLocaleString('en-GB');
+import { TableProblems } from '@/components/data-table/table-problems';
+import { formatCount } from '@/components/data-table/summary';
+import { CheckboxFilter, ListFilters, SelectFilter, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
+import { listViewParams } from '@/lib/table-url';
+import { MEMBER_TABLE, type MemberFilters, type MemberTableState } from '@/lib/validation/members-table';
+import type { MemberListRow, PartyOption } from '@/server/member-list';
+import { MembersTable } from './members-table';
 
 export interface MembersListProps {
-  rows: MemberRow[];
+  rows: MemberListRow[];
   total: number;
-  page: number;
-  pageSize: number;
-  filters: { q?: string; house?: 'commons' | 'lords' };
+  state: MemberTableState;
+  /** The filters in force (an unknown party already dropped, with a problem saying so). */
+  filters: Partial<MemberFilters>;
+  parties: PartyOption[];
   problems: string[];
 }
 
-/** Members by surname with a name/seat search and a house filter (a plain GET form: works without JavaScript). */
-export function MembersList({ rows, total, page, pageSize, filters, problems }: MembersListProps) {
+const HOUSE_OPTIONS = [
+  { value: 'commons', label: 'Commons' },
+  { value: 'lords', label: 'Lords' },
+] as const;
+const FIELDS = ['q', 'house', 'party', 'minister'] as const;
+
+/** /members: filters over the shared table; the whole view (filters, sort, page, columns) lives in the URL. */
+export function MembersList({ rows, total, state, filters, parties, problems }: MembersListProps) {
+  const params = listViewParams(MEMBER_TABLE, state, { q: filters.q, house: filters.house, party: filters.party, minister: filters.minister });
+  const partyName = parties.find((p) => p.slug === filters.party)?.name;
+  const active: ActiveFilter[] = [];
+  if (filters.q) active.push({ param: 'q', label: 'Name or constituency', value: `“${filters.q}”` });
+  if (filters.house) active.push({ param: 'house', label: 'House', value: filters.house === 'lords' ? 'Lords' : 'Commons' });
+  if (filters.party && partyName) active.push({ param: 'party', label: 'Party', value: partyName });
+  if (filters.minister) active.push({ param: 'minister', label: 'Posts', value: 'current ministers only' });
   return (
     <>
       <h1>Members</h1>
-      <p>Members of both Houses who have asked or answered written questions, attended meetings or been mentioned in coverage.</p>
-      <ParamProblems problems={problems} />
-      <form className="filters" action="/members" method="get" role="search" aria-label="Find members">
-        <div className="filters__field">
-          <label htmlFor="members-q">Name or constituency</label>
-          <input id="members-q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={200} />
-        </div>
-        <div className="filters__field">
-          <label htmlFor="members-house">House</label>
-          <select id="members-house" name="house" defaultValue={filters.house ?? ''}>
-            <option value="">Both Houses</option>
-            <option value="commons">Commons</option>
-            <option value="lords">Lords</option>
-          </select>
-        </div>
-        <div className="filters__actions">
-          <button type="submit">Show members</button>
-          {filters.q || filters.house ? <Link href="/members">Clear</Link> : null}
-        </div>
-      </form>
-      <p role="status">
-        {n(total)} {total === 1 ? 'member' : 'members'}
-        {filters.q ? ` matching “${filters.q}”` : ''}
+      <p>
+        Members of both Houses who have asked or answered written questions, attended meetings or been mentioned in coverage. “Current ministers” are members
+        holding a government post today.
       </p>
-      {rows.length > 0 ? (
-        <ScrollTable label={`Members, by surname`}>
-          <table>
-            <caption className="visually-hidden">Members, by surname</caption>
-            <thead>
-              <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Party</th>
-                <th scope="col">House</th>
-                <th scope="col">Constituency</th>
-                <th scope="col" className="num">Questions asked</th>
-                <th scope="col" className="num">Answers given</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((m) => (
-                <tr key={m.slug}>
-                  <th scope="row">
-                    <Link href={memberPath(m)}>{m.listName}</Link> {m.isDemo ? <DemoBadge /> : null}
-                  </th>
-                  <td>{m.party ?? (m.isDemo ? '—' : <span className="badge badge--unreported">Not reported</span>)}</td>
-                  <td>{HOUSES[m.house]}</td>
-                  <td>{m.constituency ?? (m.house === 'COMMONS' && !m.isDemo ? <span className="badge badge--unreported">Not reported</span> : '—')}</td>
-                  <td className="num">{n(m.questionsAsked)}</td>
-                  <td className="num">{n(m.answersGiven)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      ) : null}
-      <Pager page={page} pageSize={pageSize} total={total} label="Members pages" hrefFor={(p) => hrefWith('/members', { ...filters, page: p > 1 ? p : undefined })} />
+      <TableProblems problems={problems} />
+      <ListFilters
+        path="/members"
+        label="Filter members"
+        params={params}
+        fields={FIELDS}
+        active={active}
+        matchSummary={`${formatCount(total, MEMBER_TABLE.noun)} ${total === 1 ? 'matches' : 'match'}`}
+        submitLabel="Show members"
+      >
+        <TextFilter id="members-q" name="q" label="Name or constituency" value={filters.q} />
+        <SelectFilter id="members-house" name="house" label="House" value={filters.house} anyLabel="Both Houses" options={HOUSE_OPTIONS} />
+        <SelectFilter id="members-party" name="party" label="Party" value={filters.party} anyLabel="Any party" options={parties.map((p) => ({ value: p.slug, label: p.name }))} />
+        <CheckboxFilter id="members-minister" name="minister" label="Current ministers only" checked={filters.minister === 'yes'} />
+      </ListFilters>
+      <MembersTable rows={rows} total={total} state={state} emptyMessage={active.length > 0 ? 'No members match these filters.' : 'No members are recorded yet.'} />
     </>
   );
 }

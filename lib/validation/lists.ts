@@ -1,12 +1,13 @@
 /**
- * URL filters of the meetings and coverage lists and of the member, department and topic lists
- * (sort, page and page size belong to the shared data table's own URL state). Read with
- * parseSearchParams, so a bad value is a message, not a 500.
+ * URL filters of the meetings and coverage lists (the member, department and topic lists keep theirs
+ * beside their table configs). Sort, page and page size belong to the shared data table's own URL
+ * state. Read with parseSearchParams, so a bad value is a message, not a 500.
  */
 import { z } from 'zod';
 import { calendarDate, pageParam, slugParam } from './search-params';
 
-const searchText = z.string().trim().max(200, 'Search text is limited to 200 characters.');
+/** Free text typed into a list's search box. */
+export const searchText = z.string().trim().max(200, 'Search text is limited to 200 characters.');
 
 export const meetingFilterSchema = z.object({
   q: searchText.optional(),
@@ -34,13 +35,6 @@ export const MEETING_SORTS = ['date', 'title', 'citations'] as const;
 export type MeetingSort = (typeof MEETING_SORTS)[number];
 export const COVERAGE_SORTS = ['published', 'outlet', 'headline'] as const;
 export type CoverageSort = (typeof COVERAGE_SORTS)[number];
-
-/** Lists of members, departments and topics: a name search and a page. */
-export const nameListSchema = z.object({
-  q: searchText.optional(),
-  house: z.enum(['commons', 'lords'], { message: 'House must be commons or lords.' }).optional(),
-  page: pageParam.optional(),
-});
 
 /** A page of a sub-list on a detail page (answers given, overdue questions…). */
 export const pageOnlySchema = z.object({ page: pageParam.optional() });
