@@ -4,6 +4,7 @@
  */
 import type { House } from '@/generated/prisma/enums';
 import { toIsoDate } from './dates';
+import { slugify } from './search/slugify';
 
 export const HOUSE_SLUGS = { COMMONS: 'commons', LORDS: 'lords' } as const satisfies Record<House, string>;
 
@@ -36,14 +37,8 @@ export function parliamentQuestionUrl(q: { dateTabled: Date; uin: string }): str
 
 /**
  * A party's address in list filters (`?party=liberal-democrat`): parties have no stored slug, so it is
- * derived from the name, the same way the questions table's party filter derives it.
+ * derived from the name, by the one slug rule the questions table's party filter uses too.
  */
 export function partySlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugify(name);
 }

@@ -1,8 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
-import { DemoBadge } from '@/components/badges/badges';
+import { TitleLinkCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { COVERAGE_TABLE, type CoverageTableState } from '@/lib/validation/coverage-table';
@@ -25,17 +24,9 @@ const columns = col.columns([
     enableSorting: true,
     enableHiding: false,
     meta: { label: 'Headline', rowHeader: true },
-    cell: ({ row }) => (
-      <>
-        <Link href={row.original.href}>{row.original.headline}</Link>
-        {row.original.isDemo ? (
-          <>
-            {' '}
-            <DemoBadge />
-          </>
-        ) : null}
-      </>
-    ),
+    cell: ({ row }) => <TitleLinkCell href={row.original.href} isDemo={row.original.isDemo}>
+      {row.original.headline}
+    </TitleLinkCell>,
   }),
   col.accessor('outlet', { header: 'Outlet', enableSorting: true, meta: { label: 'Outlet' } }),
   col.accessor('questionCount', { id: 'questions', header: 'Questions', meta: { label: 'Questions covered', className: 'num' } }),

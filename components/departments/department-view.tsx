@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { Pager } from '@/components/lists/pager';
-import { ParamProblems } from '@/components/lists/param-problems';
+import { TableProblems } from '@/components/data-table/table-problems';
 import { OverdueTable } from '@/components/overdue/overdue-table';
 import { MeetingList } from '@/components/stories/meeting-list';
 import { RolesTable } from '@/components/stories/roles-table';
@@ -39,7 +39,7 @@ export function DepartmentView({ department: d, overdue, stats, meetings, proble
         {d.shortName}
         {d.parliamentId !== null ? ` · Parliament answering body ${d.parliamentId}` : ''}
       </p>
-      <ParamProblems problems={problems} />
+      <TableProblems problems={problems} />
       <ul className="stat-tiles">
         <li className="card">
           <span className="stat">{n(d.questions)}</span> questions addressed to it

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { DemoBadge } from '@/components/badges/badges';
+import { TitleLinkCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { formatCount, formatNumber } from '@/components/data-table/summary';
@@ -19,17 +19,9 @@ const columns = col.columns([
     enableSorting: true,
     enableHiding: false,
     meta: { label: 'Name', rowHeader: true, className: 'data-table__main' },
-    cell: ({ row }) => (
-      <>
-        <Link href={departmentPath(row.original)}>{row.original.name}</Link>
-        {row.original.isDemo ? (
-          <>
-            {' '}
-            <DemoBadge />
-          </>
-        ) : null}
-      </>
-    ),
+    cell: ({ row }) => <TitleLinkCell href={departmentPath(row.original)} isDemo={row.original.isDemo}>
+      {row.original.name}
+    </TitleLinkCell>,
   }),
   col.accessor('questions', {
     header: 'Questions',

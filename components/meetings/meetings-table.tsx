@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
-import { DemoBadge, UnreportedValue } from '@/components/badges/badges';
+import { UnreportedValue } from '@/components/badges/badges';
+import { none, TitleLinkCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { MEETING_TABLE, type MeetingTableState } from '@/lib/validation/meetings-table';
@@ -29,26 +29,18 @@ const columns = col.columns([
     enableSorting: true,
     enableHiding: false,
     meta: { label: 'Meeting', rowHeader: true },
-    cell: ({ row }) => (
-      <>
-        <Link href={row.original.href}>{row.original.title}</Link>
-        {row.original.isDemo ? (
-          <>
-            {' '}
-            <DemoBadge />
-          </>
-        ) : null}
-      </>
-    ),
+    cell: ({ row }) => <TitleLinkCell href={row.original.href} isDemo={row.original.isDemo}>
+      {row.original.title}
+    </TitleLinkCell>,
   }),
   col.accessor('kind', { header: 'Kind', meta: { label: 'Kind' }, cell: ({ getValue }) => KIND_LABELS[getValue()] }),
   col.accessor('place', {
     header: 'Place',
     meta: { label: 'Place' },
     cell: ({ row }) =>
-      row.original.place ?? (row.original.placeUnreported ? <UnreportedValue /> : <span className="muted">–</span>),
+      row.original.place ?? (row.original.placeUnreported ? <UnreportedValue /> : none),
   }),
-  col.accessor('participants', { header: 'Participants', meta: { label: 'Participants' }, cell: ({ getValue }) => getValue() || <span className="muted">–</span> }),
+  col.accessor('participants', { header: 'Participants', meta: { label: 'Participants' }, cell: ({ getValue }) => getValue() || none }),
   col.accessor('citedBy', {
     id: 'citations',
     header: 'Answers citing it',

@@ -3,7 +3,7 @@ import { CoverageList } from '@/components/stories/coverage-list';
 import { DemoBadge } from '@/components/badges/badges';
 import { MeetingList } from '@/components/stories/meeting-list';
 import { Pager } from '@/components/lists/pager';
-import { ParamProblems } from '@/components/lists/param-problems';
+import { TableProblems } from '@/components/data-table/table-problems';
 import { RolesTable } from '@/components/stories/roles-table';
 import { memberPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
@@ -41,7 +41,7 @@ export function MemberView({ member: m, stats, answers, meetings, coverage, prob
       <h1>
         {m.displayName} {m.isDemo ? <DemoBadge /> : null}
       </h1>
-      <ParamProblems problems={problems} />
+      <TableProblems problems={problems} />
       <dl className="profile-facts">
         <dt>Party</dt>
         <dd>

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { DemoBadge, UnreportedValue } from '@/components/badges/badges';
+import { UnreportedValue } from '@/components/badges/badges';
+import { none, TitleLinkCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { formatCount, formatNumber } from '@/components/data-table/summary';
@@ -11,7 +12,6 @@ import { MEMBER_TABLE, type MemberTableState } from '@/lib/validation/members-ta
 import type { MemberListRow } from '@/server/member-list';
 
 const HOUSES = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
-const none = <span className="muted">–</span>;
 const col = createDataTableColumnHelper<MemberListRow>();
 
 // Column ids are the server's sort keys (lib/validation/members-table.ts) where sortable. An empty party
@@ -23,17 +23,9 @@ const columns = col.columns([
     enableSorting: true,
     enableHiding: false,
     meta: { label: 'Name', rowHeader: true, className: 'data-table__main' },
-    cell: ({ row }) => (
-      <>
-        <Link href={row.original.href}>{row.original.listName}</Link>
-        {row.original.isDemo ? (
-          <>
-            {' '}
-            <DemoBadge />
-          </>
-        ) : null}
-      </>
-    ),
+    cell: ({ row }) => <TitleLinkCell href={row.original.href} isDemo={row.original.isDemo}>
+      {row.original.listName}
+    </TitleLinkCell>,
   }),
   col.accessor((row) => row.party?.name ?? null, {
     id: 'party',

@@ -1,4 +1,4 @@
-import { ParamProblems } from '@/components/lists/param-problems';
+import { TableProblems } from '@/components/data-table/table-problems';
 import type { ResolvedTimelineFilters } from '@/server/timeline-filters';
 import type { TimelineCounts, TimelinePage } from '@/server/timeline';
 import { CombinedTimeline } from './combined-timeline';
@@ -14,7 +14,7 @@ export function GeneralTimeline({ page, counts, filters, scope }: { page: Timeli
         Questions tabled, answers (holding, substantive and corrected), ministers’ meetings and news coverage across everything, in date order. Narrow it to a member (their
         questions, the answers to them, the answers they gave, their meetings and the coverage that mentions them), a department or a topic.
       </p>
-      <ParamProblems problems={filters.problems} />
+      <TableProblems problems={filters.problems} />
       <TimelineFilters action="/timeline" values={filters.values} counts={counts} scope={scope} idPrefix="timeline-filter" />
       <CombinedTimeline
         page={page}

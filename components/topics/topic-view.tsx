@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
-import { ParamProblems } from '@/components/lists/param-problems';
+import { TableProblems } from '@/components/data-table/table-problems';
 import { CombinedTimeline } from '@/components/stories/combined-timeline';
 import { TimelineFilters } from '@/components/stories/timeline-filters';
 import { topicPath } from '@/lib/routes';
@@ -34,7 +34,7 @@ export function TopicView({ topic, page, counts, filters }: { topic: TopicRow; p
       </p>
       <h2 id="timeline-heading">Timeline</h2>
       <p className="muted">Every meeting, question tabled, answer and article on this topic, in date order. Dates marked “not reported” are placeholders.</p>
-      <ParamProblems problems={filters.problems} />
+      <TableProblems problems={filters.problems} />
       <TimelineFilters action={path} values={filters.values} counts={counts} idPrefix="topic-filter" />
       <CombinedTimeline
         page={page}
