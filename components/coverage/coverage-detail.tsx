@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
-import { memberPath, topicPath } from '@/lib/routes';
+import { TopicsField } from '@/components/topics/topics-field';
+import { memberPath } from '@/lib/routes';
 import type { CoverageDetail } from '@/server/coverage';
 
 const HOUSES = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
@@ -39,19 +40,7 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
             <span className="badge badge--unreported">Web address not reported</span>
           )}
         </dd>
-        {c.topics.length > 0 ? (
-          <>
-            <dt>Topics</dt>
-            <dd>
-              {c.topics.map((t, i) => (
-                <span key={t.slug}>
-                  {i > 0 ? ', ' : ''}
-                  <Link href={topicPath(t)}>{t.name}</Link>
-                </span>
-              ))}
-            </dd>
-          </>
-        ) : null}
+        <TopicsField topics={c.topics} />
       </dl>
       {c.summary ? (
         <section aria-labelledby="summary">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
+import { TopicsField } from '@/components/topics/topics-field';
 import { departmentPath, memberPath, topicPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
 import { MEETING_KIND_LABELS, type MeetingDetail } from '@/server/meetings';
@@ -27,19 +28,7 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
         <dd>{MEETING_KIND_LABELS[m.kind]} meeting</dd>
         <dt>Place</dt>
         <dd>{m.place ?? (m.placeUnreported ? <NotReported what="Place" /> : 'None recorded')}</dd>
-        {m.topics.length > 0 ? (
-          <>
-            <dt>Topics</dt>
-            <dd>
-              {m.topics.map((t, i) => (
-                <span key={t.slug}>
-                  {i > 0 ? ', ' : ''}
-                  <Link href={topicPath(t)}>{t.name}</Link>
-                </span>
-              ))}
-            </dd>
-          </>
-        ) : null}
+        <TopicsField topics={m.topics} />
         {m.sourceUrl ? (
           <>
             <dt>Source</dt>
