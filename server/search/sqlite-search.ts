@@ -7,7 +7,8 @@
  */
 import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
-import { countSql, exportBatchSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, recordsSql, relevanceOrder, statusSegmentSql, statusSegments, withFilterTags, type Sql } from './sqlite-search-sql';
+import { countSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, relevanceOrder, statusSegmentSql, statusSegments, withFilterTags, type Sql } from './sqlite-search-sql';
+import { exportBatchSql, recordsSql } from './sqlite-record-sql';
 import {
   SNIPPET_MARKS,
   type QuestionExportRecord,
