@@ -1,25 +1,19 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyPrismaFolder } from '@/test/prisma-copy';
 import { createMigration, deployMigrations, type MigrationPaths } from '../migrations/commands';
 import { EXTERNAL_TABLES } from './external-tables';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-let dir: string;
 let paths: MigrationPaths;
+let remove: () => void;
 
+// Each test works on a copy of the real schema and migrations folder, never on the project's own.
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-external-'));
-  cpSync(path.join(root, 'prisma'), path.join(dir, 'prisma'), { recursive: true });
-  paths = {
-    dbPath: path.join(dir, 'test.db'),
-    schemaPath: path.join(dir, 'prisma', 'schema.prisma'),
-    migrationsDir: path.join(dir, 'prisma', 'migrations'),
-  };
+  ({ paths, remove } = copyPrismaFolder('answerable-external-'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => remove());
 
 const schemaObjects = (type: 'table' | 'view' | 'trigger') =>
   new Database(paths.dbPath, { readonly: true })

@@ -16,7 +16,8 @@
  * happened. Only input that cannot be searched sensibly (too long, only exclusions, unknown filter
  * values) is refused, with a message for the user. The parser never throws.
  */
-import { QUESTION_STATUSES, type QuestionStatus } from '../question-status';
+import type { QuestionStatus } from '../question-status';
+import { applyFilter, emptyFilterSets, settleFilters, type FilterSets, type House } from './parse-filters';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_TERMS = 32;
@@ -113,7 +114,7 @@ function parse(input: string): ParseResult {
     text = `${text.slice(0, last)} ${text.slice(last + 1)}`;
     query.notices.push('A quotation mark was not closed, so the words after it were searched for separately.');
   }
-  const filters: FilterSets = { houses: new Set(), notHouses: new Set(), statuses: new Set(), notStatuses: new Set() };
+  const filters = emptyFilterSets();
   const tokens = lex(text, query);
   const error = build(tokens, query, filters) ?? settleFilters(filters, query);
   if (error) return { ok: false, error };
@@ -261,54 +262,4 @@ function toTerm(token: RawToken, field: TextField | null, query: ParsedSearch): 
   }
   if (kind === 'word' && /\s/u.test(value)) kind = 'phrase';
   return { kind, text: value, field };
-}
-
-type House = 'commons' | 'lords';
-const HOUSES: House[] = ['commons', 'lords'];
-
-interface FilterSets {
-  houses: Set<House>;
-  notHouses: Set<House>;
-  statuses: Set<QuestionStatus>;
-  notStatuses: Set<QuestionStatus>;
-}
-
-function applyFilter(field: 'house' | 'status' | 'uin', raw: string, negated: boolean, query: ParsedSearch, filters: FilterSets): string | null {
-  const value = raw.trim().toLowerCase();
-  if (field === 'house') {
-    if (value !== 'commons' && value !== 'lords') return `Unknown house “${raw}”. Use house:commons or house:lords.`;
-    (negated ? filters.notHouses : filters.houses).add(value);
-    return null;
-  }
-  if (field === 'status') {
-    if (!(QUESTION_STATUSES as readonly string[]).includes(value)) {
-      return `Unknown status “${raw}”. Use one of: ${QUESTION_STATUSES.join(', ')}.`;
-    }
-    (negated ? filters.notStatuses : filters.statuses).add(value as QuestionStatus);
-    return null;
-  }
-  if (negated) {
-    query.notices.push(`Excluding a UIN is not supported, so “-uin:${raw}” was ignored.`);
-    return null;
-  }
-  if (!/^[\p{L}\p{N}-]{1,20}$/u.test(raw.trim())) return `“${raw}” is not a UIN: a UIN is letters and digits, such as 8024 or HL1234.`;
-  query.uins.push(raw.trim().toUpperCase());
-  return null;
-}
-
-/** status:a status:b means either; -status:c removes c. Same for house:. */
-function settleFilters(filters: FilterSets, query: ParsedSearch): string | null {
-  if (filters.houses.size || filters.notHouses.size) {
-    const base = filters.houses.size ? [...filters.houses] : HOUSES;
-    query.houses = base.filter((h) => !filters.notHouses.has(h));
-    if (query.houses.length === 0) return 'The house: words in the search exclude both Houses, so nothing could match.';
-    if (query.houses.length === HOUSES.length) query.houses = [];
-  }
-  if (filters.statuses.size || filters.notStatuses.size) {
-    const base = filters.statuses.size ? [...filters.statuses] : [...QUESTION_STATUSES];
-    query.statuses = base.filter((s) => !filters.notStatuses.has(s));
-    if (query.statuses.length === 0) return 'The status: words in the search exclude every status, so nothing could match.';
-    if (query.statuses.length === QUESTION_STATUSES.length) query.statuses = [];
-  }
-  return null;
 }
