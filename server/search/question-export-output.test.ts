@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '@/lib/export/question-export';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
 import { createTempDb, type TempDb } from '@/test/temp-db';
-import { EXPORT_BATCH_SIZE, exportStream, type ExportFormat } from './question-export';
+import { EXPORT_BATCH_SIZE, exportStream, type ExportFormat, type ExportOptions } from './question-export';
 import { prepareView } from './question-search';
 import { prismaNameResolver } from './resolve-filters';
 import { SqliteQuestionSearch } from './sqlite-search';
@@ -88,20 +88,24 @@ async function loadManyRows({ prisma }: TempDb): Promise<void> {
   });
 }
 
-async function exported(backend: SqliteQuestionSearch, db: TempDb, params: string, format: ExportFormat, batchSize?: number): Promise<string> {
+async function exportedChunks(backend: SqliteQuestionSearch, db: TempDb, params: string, format: ExportFormat, options: Partial<ExportOptions> = {}): Promise<string[]> {
   const parsed = parseQuestionQuery(new URLSearchParams(params));
   if (!parsed.ok) throw new Error(parsed.message);
   const prepared = await prepareView(parsed.query, { backend, names: prismaNameResolver(db.prisma), today: TODAY });
   if (!prepared.ok) throw new Error(prepared.message);
-  const reader = exportStream(prepared.view, backend, format, { origin: ORIGIN, batchSize }).getReader();
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  let text = '';
+  const reader = exportStream(prepared.view, backend, format, { origin: ORIGIN, ...options }).getReader();
+  const chunks: string[] = [];
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    text += decoder.decode(value, { stream: true });
+    // Each chunk is whole rows, so it decodes on its own.
+    chunks.push(new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(value));
   }
-  return text + decoder.decode();
+  return chunks;
+}
+
+async function exported(backend: SqliteQuestionSearch, db: TempDb, params: string, format: ExportFormat, batchSize?: number): Promise<string> {
+  return (await exportedChunks(backend, db, params, format, { batchSize })).join('');
 }
 
 const HEADER = EXPORT_COLUMNS.join(',');

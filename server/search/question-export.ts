@@ -1,8 +1,8 @@
 import 'server-only';
-import { stringify } from 'csv-stringify/sync';
-import { EXPORT_COLUMNS, toExportCells, toExportRow } from '@/lib/export/question-export';
+import { stringify, type Options } from 'csv-stringify/sync';
+import { EXPORT_COLUMNS, exportRowBuilder, type ExportRowBuilder } from '@/lib/export/question-export';
 import { toIsoDate } from '@/lib/dates';
-import type { QuestionSearchBackend } from './types';
+import type { QuestionExportRecord, QuestionSearchBackend } from './types';
 import type { PreparedView } from './question-search';
 
 export type ExportFormat = 'csv' | 'json';
@@ -16,15 +16,16 @@ export interface ExportOptions {
 }
 
 /**
- * Every row of a view as CSV or JSON, produced a keyset batch at a time as the client reads, so an
- * export of the whole record never sits in memory. CSV: header row, RFC 4180 quoting, a UTF-8 byte
- * order mark (Excel reads UTF-8 correctly), and cells starting with = + - @ prefixed with ' so a
- * spreadsheet never runs them as formulas. JSON: { generated, view, columns, rows: [...], count }.
+ * Every row of a view as CSV or JSON, produced a keyset batch at a time as the client reads, one
+ * chunk per batch, so an export of the whole record never sits in memory. CSV: header row, RFC 4180
+ * quoting, a UTF-8 byte order mark (Excel reads UTF-8 correctly), and cells starting with = + - @
+ * (and tab, CR, full-width forms) prefixed with ' so a spreadsheet never runs them as formulas.
+ * JSON: { generated, today, columns, rows: [...], count }.
  */
 export function exportStream(view: PreparedView, backend: QuestionSearchBackend, format: ExportFormat, options: ExportOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const batches = view.impossible ? emptyBatches() : backend.exportBatches(view.plan, options.batchSize ?? EXPORT_BATCH_SIZE);
-  const today = view.plan.today;
+  const rows = exportRowBuilder(view.plan.today, options.origin);
   let count = 0;
   let started = false;
 
@@ -43,15 +44,8 @@ export function exportStream(view: PreparedView, backend: QuestionSearchBackend,
         batches.return(undefined);
         return;
       }
-      const records = next.value.slice(0, remaining);
-      if (format === 'csv') {
-        // Arrays in column order: stringified about twice as fast as objects mapped by `columns`.
-        const cells = records.map((record) => toExportCells(record, today, options.origin));
-        controller.enqueue(encoder.encode(stringify(cells, { cast: { boolean: (b) => (b ? 'true' : 'false') }, escape_formulas: true })));
-      } else {
-        const rows = records.map((record) => toExportRow(record, today, options.origin));
-        controller.enqueue(encoder.encode(rows.map((row, i) => `${count + i === 0 ? '\n' : ',\n'}${JSON.stringify(row)}`).join('')));
-      }
+      const records = next.value.length > remaining ? next.value.slice(0, remaining) : next.value;
+      controller.enqueue(encoder.encode(format === 'csv' ? csvText(records, rows) : jsonText(records, rows, count === 0)));
       count += records.length;
     },
     cancel() {
@@ -60,11 +54,25 @@ export function exportStream(view: PreparedView, backend: QuestionSearchBackend,
   });
 }
 
-function jsonHead(view: PreparedView): string {
-  return `{"generated":${JSON.stringify(new Date().toISOString())},"today":${JSON.stringify(toIsoDate(view.plan.today))},"columns":${JSON.stringify(EXPORT_COLUMNS)},"rows":[`;
+const CSV_OPTIONS: Options = { cast: { boolean: (b) => (b ? 'true' : 'false') }, escape_formulas: true };
+
+/** Cells as arrays in column order: csv-stringify writes them about twice as fast as keyed objects. */
+function csvText(records: QuestionExportRecord[], rows: ExportRowBuilder): string {
+  return stringify(records.map(rows.cells), CSV_OPTIONS);
+}
+
+/** `\n{…}` for the first row of the file, `,\n{…}` after it. */
+function jsonText(records: QuestionExportRecord[], rows: ExportRowBuilder, first: boolean): string {
+  let text = '';
+  for (let i = 0; i < records.length; i++) text += (first && i === 0 ? '\n' : ',\n') + JSON.stringify(rows.row(records[i]!));
+  return text;
 }
 
 function* emptyBatches(): Generator<never[]> {}
+
+function jsonHead(view: PreparedView): string {
+  return `{"generated":${JSON.stringify(new Date().toISOString())},"today":${JSON.stringify(toIsoDate(view.plan.today))},"columns":${JSON.stringify(EXPORT_COLUMNS)},"rows":[`;
+}
 
 /** `questions-2025-06-01.csv` */
 export function exportFileName(format: ExportFormat, today: Date): string {
