@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '@/lib/export/question-export';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
 import { createTempDb, type TempDb } from '@/test/temp-db';
-import { EXPORT_BATCH_SIZE, exportStream, type ExportFormat, type ExportOptions } from './question-export';
+import { EXPORT_BATCH_ROWS, exportStream, type ExportFormat, type ExportOptions } from './question-export';
 import { prepareView } from './question-search';
 import { prismaNameResolver } from './resolve-filters';
 import { SqliteQuestionSearch } from './sqlite-search';
@@ -21,7 +21,7 @@ let awkwardBackend: SqliteQuestionSearch;
 let many: TempDb;
 let manyBackend: SqliteQuestionSearch;
 /** More rows than one batch, and many sharing a date, so keyset cursors must break ties by id. */
-const MANY = EXPORT_BATCH_SIZE * 2 + 7;
+const MANY = EXPORT_BATCH_ROWS.max * 2 + 7;
 const MANY_DATES = 9;
 
 beforeAll(async () => {
@@ -169,6 +169,19 @@ describe('exports longer than one batch', () => {
     expect(json.count).toBe(MANY);
     expect(json.rows.map((r) => r.uin)).toEqual(expectedUins(() => true, 'desc'));
     expect(json.rows.at(-1)).toMatchObject({ uin: expectedUins(() => true, 'desc').at(-1), status: 'overdue', answer_versions: 0 });
+  });
+
+  it('sizes batches by bytes, so no chunk holds much more than asked however long the rows', async () => {
+    const chunkBytes = 16 * 1024;
+    const chunks = await exportedChunks(manyBackend, many, '', 'csv', { chunkBytes });
+    // After the header and the first batch (a fixed few rows, to start the download at once).
+    const sizes = chunks.slice(2).map((chunk) => new TextEncoder().encode(chunk).byteLength);
+    expect(Math.max(...sizes)).toBeLessThan(chunkBytes * 1.5);
+    expect(sizes.length).toBeGreaterThan(sizes.reduce((a, b) => a + b) / chunkBytes);
+    const rows = parse(chunks.join(''), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.uin)).toEqual(expectedUins(() => true, 'desc'));
+    const json = JSON.parse((await exportedChunks(manyBackend, many, '', 'json', { chunkBytes })).join('')) as { rows: { uin: string }[] };
+    expect(json.rows.map((r) => r.uin)).toEqual(expectedUins(() => true, 'desc'));
   });
 
   it('pages a search by its document keys across batches', async () => {

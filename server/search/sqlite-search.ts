@@ -11,7 +11,7 @@ import { countSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, r
 import { exportBatchSql, exportCursor, exportRecord, recordsSql } from './sqlite-record-sql';
 import {
   SNIPPET_MARKS,
-  type QuestionExportRecord,
+  type ExportReader,
   type QuestionRecord,
   type QuestionSearchBackend,
   type RawSnippets,
@@ -162,20 +162,23 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     return new Map(rows.map((r) => [Number(r.id), { heading: marked(r.heading), question: marked(r.question), answer: marked(r.answer) }]));
   }
 
-  *exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]> {
-    const full: SearchPlan = { ...plan, offset: 0, limit: batchSize };
+  exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader {
+    const full: SearchPlan = { ...plan, offset: 0, limit: 0 };
     const words = plan.text ? toFts5Match(plan.text) : null;
     const match = words === null ? null : withFilterTags(words, full);
     let cursor: number[] | null = null;
-    for (;;) {
-      const sql = exportBatchSql(full, match, cursor, batchSize);
-      // Rows as arrays: the driver builds an object per row slowly; exportRecord builds it fast.
-      const rows = this.statement(sql.text).raw(true).all(...sql.params) as unknown[][];
-      if (rows.length === 0) return;
-      cursor = exportCursor(rows.at(-1)!, match !== null);
-      yield rows.map(exportRecord);
-      if (rows.length < batchSize) return;
-    }
+    let done = false;
+    return {
+      read: (limit) => {
+        if (done) return [];
+        const sql = exportBatchSql(full, match, cursor, limit);
+        // Rows as arrays: the driver builds an object per row slowly; exportRecord builds it fast.
+        const rows = this.statement(sql.text).raw(true).all(...sql.params) as unknown[][];
+        done = rows.length < limit;
+        if (rows.length > 0) cursor = exportCursor(rows.at(-1)!, match !== null);
+        return rows.map(exportRecord);
+      },
+    };
   }
 }
 

@@ -118,6 +118,12 @@ export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
 export interface QuestionSearchBackend {
   search(plan: SearchPlan): SearchPage;
   count(plan: SearchPlan): number;
-  /** Every matching question in date-tabled order, a batch at a time (keyset, not OFFSET). */
-  exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]>;
+  /** Every matching question in date-tabled order, read a batch at a time (keyset, not OFFSET). */
+  exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader;
+}
+
+/** A view's rows for an export, in order; the caller picks each batch's size as it goes. */
+export interface ExportReader {
+  /** The next `limit` rows, or fewer (none at all) once the view is exhausted. */
+  read(limit: number): QuestionExportRecord[];
 }
