@@ -12,17 +12,30 @@ type WriteArgs = Parameters<ServerResponse['write']> extends [unknown, ...infer 
 /**
  * Records what is written to `res` while it still goes to the client unchanged, the way compression
  * middleware wraps `write`/`end`. Resolves with the whole response once it has finished, or null if
- * it was cut short or its body grew past `limit` bytes (recording stops then; the client still gets
- * everything).
+ * it was cut short, its body grew past `limit` bytes, or `wanted` turned down its status and headers
+ * (`:status`) at the first byte (recording stops then; the client still gets everything).
  */
-export function captureResponse(res: ServerResponse, limit: number): Promise<CapturedResponse | null> {
+export function captureResponse(
+  res: ServerResponse,
+  limit: number,
+  wanted: (headers: OutgoingHttpHeaders) => boolean = () => true,
+): Promise<CapturedResponse | null> {
   const chunks: Buffer[] = [];
   const headHeaders: OutgoingHttpHeaders = {};
   let size = 0;
   let overflow = false;
+  let checked = false;
 
   const record = (chunk: unknown, encoding: unknown) => {
     if (overflow || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    // The headers are known by the first byte of body: a download or an error page is not copied at all.
+    if (!checked) {
+      checked = true;
+      if (!wanted({ ...res.getHeaders(), ...headHeaders, ':status': res.statusCode })) {
+        overflow = true;
+        return;
+      }
+    }
     const buffer =
       typeof chunk === 'string'
         ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')

@@ -54,9 +54,9 @@ export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'head
   return [url, ...VARYING_HEADERS.map((name) => headerText(h[name]))].join('\n');
 }
 
-function isCacheable(response: CapturedResponse): boolean {
-  const type = headerText(response.headers['content-type'] as IncomingHttpHeaders[string]);
-  return response.status === 200 && CACHEABLE_TYPE.test(type) && response.headers['set-cookie'] === undefined;
+function isCacheable(status: number, headers: OutgoingHttpHeaders): boolean {
+  const type = headerText(headers['content-type'] as IncomingHttpHeaders[string]);
+  return status === 200 && CACHEABLE_TYPE.test(type) && headers['set-cookie'] === undefined;
 }
 
 function replay(res: ServerResponse, entry: Entry, withBody: boolean): void {
@@ -97,8 +97,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       if (req.method !== 'GET') return next(req, res);
 
       // The stamp was read before rendering: a commit during the render makes this copy a miss later.
-      const done = captureResponse(res, options.maxEntryBytes).then((response) =>
-        response && isCacheable(response) ? { ...response, stamp } : null,
+      const done = captureResponse(res, options.maxEntryBytes, (headers) => isCacheable(Number(headers[':status']), headers)).then((response) =>
+        response && isCacheable(response.status, response.headers) ? { ...response, stamp } : null,
       );
       inflight.set(key, { stamp, done });
       void done.then((entry) => {
