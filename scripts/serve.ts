@@ -4,7 +4,8 @@
  *
  * The production server: the `next build` output served by one process per CPU core (node:cluster;
  * one Next process renders one page at a time), each with an exact page cache (lib/http/page-cache.ts)
- * that is dropped whenever the database changes or the London date turns. It also answers addresses
+ * that is dropped whenever the database changes or the London date turns, and compresses responses
+ * (lib/http/compress.ts). It also answers addresses
  * with broken percent-escapes with a 400, which Next's own router turns into a bare 500.
  * Run with `node --import tsx` so the workers it forks load TypeScript the same way.
  */
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { databasePath } from '../lib/db/database-path';
 import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
 import { londonToday } from '../lib/dates';
+import { createCompression } from '../lib/http/compress';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { createPageCache, type NextHandler } from '../lib/http/page-cache';
 import { parseServerOptions, type ServerOptions } from '../lib/validation/server-options';
@@ -87,7 +89,15 @@ async function serve(options: ServerOptions): Promise<void> {
   const { default: next } = await import('next');
   const app = next({ dev: false, dir: root, hostname: options.host, port: options.port });
   const requestHandler = app.getRequestHandler();
-  const handle: NextHandler = (req, res) => requestHandler(req, res);
+  // gzip/brotli here rather than in Next (next.config.ts turns Next's off): downloads get faster levels.
+  const compress = createCompression();
+  const handle: NextHandler = (req, res) =>
+    new Promise<void>((resolve, reject) => {
+      compress(req, res, (error?: unknown) => {
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        else requestHandler(req, res).then(resolve, reject);
+      });
+    });
   await app.prepare();
 
   const cache = dataVersion
