@@ -11,6 +11,7 @@
  *   skips index entries, not table rows); the page's 25 rows are fetched afterwards by id.
  */
 import { statusCondition } from '@/lib/question-status';
+import { statusTagExpression } from './sqlite-status-sql';
 import type { DateRange, SearchPlan } from './types';
 
 export type SqlParam = number | string;
@@ -47,10 +48,10 @@ function rangeSql(column: string, range: DateRange, where: string[], params: Sql
 
 /**
  * Conditions on Question `q`. When the FTS index applies them (`inIndex`), the tabled range (a rowid
- * range) and the tagged filters (withFilterTags) are left out.
+ * range) and the tagged filters (withFilterTags: department, House, members, party, status) are left out.
  */
-export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boolean }): Sql & { where: string[] } {
-  const inIndex = options.tabledInIndex;
+export function filterConditions(plan: SearchPlan, options: { inIndex: boolean }): Sql & { where: string[] } {
+  const { inIndex } = options;
   const f = plan.filters;
   const where: string[] = [];
   const params: SqlParam[] = [];
@@ -68,7 +69,8 @@ export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boo
   inList('q."uin" IN (?)', f.uins);
   inList('q."id" IN (SELECT a."questionId" FROM "AnswerVersion" a WHERE a."answeringMemberId" IN (?))', f.answeringMemberIds);
   inList('q."id" IN (SELECT t."questionId" FROM "QuestionTopic" t WHERE t."topicId" IN (?))', f.topicIds);
-  if (f.statuses.length > 0) {
+  // With search words, the index's status tags apply the status filter (withFilterTags).
+  if (!inIndex && f.statuses.length > 0) {
     const parts = f.statuses.map((status) => {
       const c = statusCondition(status, plan.today);
       params.push(c.state);
@@ -93,7 +95,7 @@ export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boo
       `q."id" ${f.citesMeeting ? '' : 'NOT '}IN (SELECT a."questionId" FROM "AnswerVersion" a JOIN "AnswerMeeting" am ON am."answerId" = a."id")`,
     );
   }
-  if (!options.tabledInIndex) rangeSql('q."dateTabled"', f.tabled, where, params);
+  if (!inIndex) rangeSql('q."dateTabled"', f.tabled, where, params);
   rangeSql('q."dateAnswered"', f.answered, where, params);
   rangeSql('q."dateDue"', f.due, where, params);
   return { where, params, text: where.join(' AND ') };
@@ -181,18 +183,23 @@ function tabledKeyRange(range: DateRange): { where: string[]; params: SqlParam[]
 
 /**
  * The search's MATCH with the filters the index holds as tags (department d<id>, House h<house>, asking
- * member m<id>, party p<id>; see the filter-tags migration), so FTS5 intersects them itself.
+ * member m<id>, party p<id>; see the filter-tags migration; status, see sqlite-status-sql.ts), so
+ * FTS5 intersects them itself. `dueDays` is dueDaysSql's answer when needsDueDays(statuses).
  */
-export function withFilterTags(match: string, plan: SearchPlan): string {
+export function withFilterTags(match: string, plan: Pick<SearchPlan, 'filters'>, dueDays: readonly number[] = []): string {
   const f = plan.filters;
   const groups = [
     f.departmentIds.map((id) => `d${id}`),
     f.houses.map((house) => `h${house.toLowerCase()}`),
     f.askingMemberIds.map((id) => `m${id}`),
     f.partyIds.map((id) => `p${id}`),
-  ].filter((tags) => tags.length > 0);
+  ]
+    .filter((tags) => tags.length > 0)
+    .map((tags) => tags.map((t) => `"${t}"`).join(' OR '));
+  const status = statusTagExpression(f.statuses, dueDays);
+  if (status !== null) groups.push(status);
   if (groups.length === 0) return match;
-  return [`(${match})`, ...groups.map((tags) => `{tags} : (${tags.map((t) => `"${t}"`).join(' OR ')})`)].join(' AND ');
+  return [`(${match})`, ...groups.map((expression) => `{tags} : (${expression})`)].join(' AND ');
 }
 
 export interface TextParts {
@@ -203,7 +210,7 @@ export interface TextParts {
 }
 
 export function textParts(plan: SearchPlan, match: string, forceJoin: boolean, minKey?: number): TextParts {
-  const filters = filterConditions(plan, { tabledInIndex: true });
+  const filters = filterConditions(plan, { inIndex: true });
   const keys = tabledKeyRange(plan.filters.tabled);
   if (minKey !== undefined) {
     keys.where.push('f."rowid" >= ?');
@@ -254,7 +261,7 @@ export function pageKeysSql(plan: SearchPlan, match: string | null, options: { m
       keys: 'document',
     };
   }
-  const filters = filterConditions(plan, { tabledInIndex: false });
+  const filters = filterConditions(plan, { inIndex: false });
   const { joins, order, params } = questionOrder(plan);
   const where = filters.where.length ? `WHERE ${filters.text}` : '';
   return {
@@ -266,7 +273,7 @@ export function pageKeysSql(plan: SearchPlan, match: string | null, options: { m
 
 /** Without search words, one status group: its count, or a slice of its ids in its own order. */
 export function statusSegmentSql(plan: SearchPlan, segment: Sql, slice: { offset: number; limit: number } | null): Sql {
-  const filters = filterConditions(plan, { tabledInIndex: false });
+  const filters = filterConditions(plan, { inIndex: false });
   const [condition, order] = segment.text.split(' ORDER BY ') as [string, string];
   const where = [...filters.where, condition].join(' AND ');
   if (!slice) return { text: `SELECT count(*) AS n FROM "Question" q WHERE ${where}`, params: [...filters.params, ...segment.params] };
@@ -281,6 +288,6 @@ export function countSql(plan: SearchPlan, match: string | null): Sql {
     const parts = textParts(plan, match, false);
     return { text: `SELECT count(*) AS n FROM ${parts.from} WHERE ${parts.where}`, params: parts.params };
   }
-  const filters = filterConditions(plan, { tabledInIndex: false });
+  const filters = filterConditions(plan, { inIndex: false });
   return { text: `SELECT count(*) AS n FROM "Question" q${filters.where.length ? ` WHERE ${filters.text}` : ''}`, params: filters.params };
 }

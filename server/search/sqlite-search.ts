@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
 import { countSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, relevanceOrder, statusSegmentSql, statusSegments, withFilterTags, type Sql } from './sqlite-search-sql';
 import { exportBatchSql, recordsSql } from './sqlite-record-sql';
+import { dueDaysSql, needsDueDays } from './sqlite-status-sql';
 import {
   SNIPPET_MARKS,
   type QuestionExportRecord,
@@ -76,11 +77,32 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     );
   }
 
+  /**
+   * The MATCH for a plan's search words: the words and the filters the index holds as tags. A status
+   * filter may first read which days awaiting questions fall due (see sqlite-status-sql.ts).
+   */
+  private indexMatch(plan: Omit<SearchPlan, 'offset' | 'limit'>, words: string): string {
+    const dueDays = needsDueDays(plan.filters.statuses) ? this.all(dueDaysSql(plan.today)).map((row) => Number(row.day)) : [];
+    return withFilterTags(words, plan, dueDays);
+  }
+
+  /**
+   * One read transaction around a search's statements (due days, count, page, rows), so they all see
+   * the same snapshot even while the app writes: the total, the page and the status tags agree.
+   */
+  private inSnapshot<T>(read: () => T): T {
+    return this.db.inTransaction ? read() : this.db.transaction(read)();
+  }
+
   search(plan: SearchPlan): SearchPage {
+    return this.inSnapshot(() => this.searchNow(plan));
+  }
+
+  private searchNow(plan: SearchPlan): SearchPage {
     const words = plan.text ? toFts5Match(plan.text) : null;
     // The index also applies the tagged filters; snippets mark only the search words.
-    const match = words === null ? null : withFilterTags(words, plan);
-    const total = this.count(plan);
+    const match = words === null ? null : this.indexMatch(plan, words);
+    const total = Number(this.all(countSql(plan, match))[0]?.n ?? 0);
     let ids: number[];
     let rankedWithin: number | null = null;
     if (plan.sort === 'status' && match === null) {
@@ -126,9 +148,11 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
 
   /** The number of questions in the view (what the table shows as its match count). */
   count(plan: SearchPlan): number {
-    const words = plan.text ? toFts5Match(plan.text) : null;
-    const match = words === null ? null : withFilterTags(words, plan);
-    return Number(this.all(countSql(plan, match))[0]?.n ?? 0);
+    return this.inSnapshot(() => {
+      const words = plan.text ? toFts5Match(plan.text) : null;
+      const match = words === null ? null : this.indexMatch(plan, words);
+      return Number(this.all(countSql(plan, match))[0]?.n ?? 0);
+    });
   }
 
   private records(ids: number[]): QuestionRecord[] {
@@ -165,7 +189,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   *exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]> {
     const full: SearchPlan = { ...plan, offset: 0, limit: batchSize };
     const words = plan.text ? toFts5Match(plan.text) : null;
-    const match = words === null ? null : withFilterTags(words, full);
+    const match = words === null ? null : this.indexMatch(full, words);
     let cursor: number[] | null = null;
     for (;;) {
       const sql = exportBatchSql(full, match, cursor, batchSize);
