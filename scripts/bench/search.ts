@@ -1,11 +1,13 @@
 /**
- * npm run bench:search [-- --db bench-data/bench.db --runs 30]
+ * npm run bench:search [-- --db bench-data/bench.db --runs 30 --only <text>]
  *
  * Prints, on the benchmark database (npm run bench:data): p50/p95 of the app's search function (top
- * 25 with snippets and the total count) for 20 fixed queries, and its ratio to the same work done
+ * 25 with snippets and the total count) for the fixed queries in queries.ts, and its ratio to the same work done
  * directly through better-sqlite3 (hand-written statements, prepared once: rank inside the FTS index,
  * join only the 25 rows, the same snippet method); table pages 1 and 1,000 sorted by date with a
  * department filter; filtered counts; CSV export rate. Figures, not pass/fail: see BENCHMARKS.md.
+ * `--only status` times just the searches whose label contains "status" (and skips the other
+ * sections), for checking one change without the whole ~6-minute run.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +21,7 @@ import { SqliteQuestionSearch } from '../../server/search/sqlite-search';
 import { directSearch, type DirectQuery } from './direct-search';
 import { BENCH_QUERIES, TABLE_DEPARTMENT } from './queries';
 
-const { values } = parseArgs({ options: { db: { type: 'string', default: 'bench-data/bench.db' }, runs: { type: 'string', default: '30' } } });
+const { values } = parseArgs({ options: { db: { type: 'string', default: 'bench-data/bench.db' }, runs: { type: 'string', default: '30' }, only: { type: 'string' } } });
 const file = path.resolve(values.db!);
 const runs = Number(values.runs);
 if (!existsSync(file)) {
@@ -68,7 +70,8 @@ async function main() {
   console.log(`${'query'.padEnd(58)} ${'matches'.padStart(9)} ${'app p50'.padStart(10)} ${'app p95'.padStart(10)} ${'direct p50'.padStart(10)} ${'direct p95'.padStart(10)}  ratio p50`);
   const appP50s: number[] = [];
   const appP95s: number[] = [];
-  for (const query of BENCH_QUERIES) {
+  const queries = values.only ? BENCH_QUERIES.filter((query) => query.label.includes(values.only!)) : BENCH_QUERIES;
+  for (const query of queries) {
     const result = await appSearch(query.params);
     const app = await time(() => appSearch(query.params));
     const directQuery: DirectQuery = typeof query.direct === 'function' ? query.direct(backend.db) : query.direct;
@@ -79,7 +82,8 @@ async function main() {
       `${query.label.padEnd(58)} ${result.total.toLocaleString('en-GB').padStart(9)} ${ms(app.p50)} ${ms(app.p95)} ${ms(direct.p50)} ${ms(direct.p95)}  ${(app.p50 / direct.p50).toFixed(2)}×`,
     );
   }
-  console.log(`${'median of the 20 p50s / worst p95'.padEnd(58)} ${''.padStart(9)} ${ms(percentile(appP50s, 50))} ${ms(Math.max(...appP95s))}\n`);
+  console.log(`${`median of the ${queries.length} p50s / worst p95`.padEnd(58)} ${''.padStart(9)} ${ms(percentile(appP50s, 50))} ${ms(Math.max(...appP95s))}\n`);
+  if (values.only) return;
 
   console.log(`Table (no search words), department = ${TABLE_DEPARTMENT}, sorted by date tabled`);
   for (const page of [1, 1000]) {
