@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// End-to-end tests run the production build (next build + next start) on a freshly migrated and
+// End-to-end tests run the production build (next build + npm start's server, scripts/serve.ts) on a freshly migrated and
 // seeded database of their own (data/e2e.db), in Debian's Chromium: Playwright's own browser
 // download is not reachable from these machines.
 export default defineConfig({

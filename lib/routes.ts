@@ -15,7 +15,12 @@ export function houseFromSlug(slug: string): House | null {
 }
 
 export function questionPath(q: { house: House; dateTabled: Date; uin: string }): string {
-  return `/questions/${HOUSE_SLUGS[q.house]}/${toIsoDate(q.dateTabled)}/${encodeURIComponent(q.uin)}`;
+  return questionPathOn(q.house, toIsoDate(q.dateTabled), q.uin);
+}
+
+/** questionPath with the date tabled already in ISO 8601 (`2025-03-13`): exports write a million. */
+export function questionPathOn(house: House, isoDateTabled: string, uin: string): string {
+  return `/questions/${HOUSE_SLUGS[house]}/${isoDateTabled}/${encodeURIComponent(uin)}`;
 }
 
 /** The id of one answer version on its question's page, and a link straight to it. */

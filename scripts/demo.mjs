@@ -16,4 +16,4 @@ if (!existsSync(path.join(root, 'node_modules', '.package-lock.json'))) run('npm
 run('npm', ['run', 'db:deploy']);
 run('npm', ['run', 'db:seed']);
 run('npx', ['next', 'build']);
-run('npx', ['next', 'start', '-p', port]);
+run('node', ['--import', 'tsx', 'scripts/serve.ts', '--port', port]);

@@ -1,5 +1,6 @@
 // Serves the production build on a fresh database for the end-to-end tests:
-// delete data/e2e.db, migrate it from zero, seed it, `next build`, `next start`.
+// delete data/e2e.db, migrate it from zero, seed it, `next build`, then the production server
+// (scripts/serve.ts: one process per core, page cache), the way `npm start` runs it.
 import { spawnSync, spawn } from 'node:child_process';
 import { rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,6 @@ run('npx', ['tsx', 'scripts/db/migrate.ts', 'deploy']);
 run('npx', ['tsx', 'scripts/seed.ts']);
 if (!process.env.E2E_SKIP_BUILD) run('npx', ['next', 'build']);
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
+const server = spawn('node', ['--import', 'tsx', 'scripts/serve.ts', '--port', port, '--host', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,15 +1,28 @@
 /**
- * npm run bench:load [-- --db bench-data/bench.db --duration 60 --connections 10 --port 3199 --build --mix]
+ * npm run bench:load [-- --db bench-data/bench.db --duration 60 --connections 10 --port 3199 --build
+ *                       --mix | --distinct --workers N --no-cache]
  *
- * Serves the production build (`next start`) on the benchmark database and runs autocannon against the
- * questions page with search words for `duration` seconds, after a short warm-up. Prints requests/s,
- * latency percentiles, errors and non-2xx answers. Builds first when there is no build (or --build).
+ * Serves the production build the way `npm start` does (scripts/serve.ts: one process per core, each
+ * with the exact page cache) on the benchmark database and runs autocannon against the questions page
+ * with search words for `duration` seconds, after a 10 s warm-up. Prints requests/s, latency
+ * percentiles, errors, non-2xx answers and how many answers the page cache served.
+ *
+ *   (default)    one mid-frequency search, `/questions?q=broadband`, over and over
+ *   --mix        five searches in turn (rare to common words, a phrase, a prefix, OR)
+ *   --distinct   a different search on every request (two words from the demo vocabulary, never the
+ *                same pair twice in a run): no request can be answered from the cache, so this
+ *                measures rendering itself
+ *   --no-cache   start the server with the page cache off (PAGE_CACHE_MB=0)
+ *   --workers N  server processes (default: one per core)
+ * Builds first when there is no build (or --build).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { WORDS } from '../../lib/demo/vocabulary';
 
 const { values } = parseArgs({
   options: {
@@ -19,25 +32,49 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3199' },
     build: { type: 'boolean', default: false },
     mix: { type: 'boolean', default: false },
+    distinct: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+    workers: { type: 'string' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..', '..');
 const db = path.resolve(values.db!);
 const port = Number(values.port);
-const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${db}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production' as const,
+  ...(values['no-cache'] ? { PAGE_CACHE_MB: '0' } : {}),
+  ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}),
+};
 
-/**
- * The search page with search words (default: one mid-frequency word, ~10,000 matches; --mix for a
- * spread of rare to common words, phrases, prefixes and OR, none with a filter).
- */
 const SINGLE = ['/questions?q=broadband'];
 const MIX = ['/questions?q=broadband', '/questions?q=pryorden', '/questions?q=%22rural+broadband%22', '/questions?q=vaccin*&sort=dateTabled', '/questions?q=cholera+OR+malaria'];
-const PATHS = values.mix ? MIX : SINGLE;
+
+/** Pairs of vocabulary words in a fixed order, each used once: `n` distinct searches. */
+function* distinctSearches(): Generator<string> {
+  const words = WORDS.filter((word) => /^[a-z]+$/.test(word));
+  for (let step = 1; step < words.length; step++) {
+    for (let i = 0; i < words.length; i++) yield `/questions?q=${words[i]}+${words[(i + step) % words.length]}`;
+  }
+  throw new Error('Ran out of distinct searches: shorten the run.');
+}
+
+// One sequence for the whole run, warm-up included, so no search is ever repeated.
+const searches = distinctSearches();
+
+/** The autocannon request list; `count` sees every answer's cache header. */
+function requests(count: (hit: boolean) => void): autocannon.Request[] {
+  const onResponse = (_status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => count(headers?.['x-answerable-cache'] === 'hit');
+  if (!values.distinct) return (values.mix ? MIX : SINGLE).map((p) => ({ method: 'GET', path: p, onResponse }));
+  return [{ method: 'GET', setupRequest: (request) => ({ ...request, path: searches.next().value as string }), onResponse }];
+}
 
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -49,6 +86,21 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`The server did not answer ${url} within 2 minutes.`);
 }
 
+async function run(base: string, duration: number) {
+  let hits = 0;
+  let total = 0;
+  const result = await autocannon({
+    url: base,
+    connections: Number(values.connections),
+    duration,
+    requests: requests((hit) => {
+      total++;
+      if (hit) hits++;
+    }),
+  });
+  return { result, hits, total };
+}
+
 async function main() {
   if (!existsSync(db)) throw new Error(`No benchmark database at ${db}: run npm run bench:data -- --questions 1000000 first.`);
   if (values.build || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
@@ -56,28 +108,30 @@ async function main() {
     const build = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('next build failed');
   }
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const server = spawn('node', ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
   process.on('exit', stop);
   try {
     const base = `http://127.0.0.1:${port}`;
-    await waitForServer(`${base}${PATHS[0]}`, server);
-    for (const p of PATHS) {
-      const response = await fetch(base + p);
-      if (!response.ok) throw new Error(`${p} answered ${response.status}`);
-      await response.text();
-    }
+    await waitForServer(`${base}/questions?q=pryorden`, server);
     console.log('Warming up (10 s)…');
-    await autocannon({ url: base, connections: Number(values.connections), duration: 10, requests: PATHS.map((p) => ({ method: 'GET', path: p })) });
+    await run(base, 10);
 
     const duration = Number(values.duration);
-    console.log(`Load: ${values.connections} connections for ${duration} s over ${PATHS.length} searches on ${db}`);
-    const result = await autocannon({ url: base, connections: Number(values.connections), duration, requests: PATHS.map((p) => ({ method: 'GET', path: p })) });
+    const kind = values.distinct ? 'a different search on every request' : `${(values.mix ? MIX : SINGLE).length} search(es) in turn`;
+    console.log(`Load: ${values.connections} connections for ${duration} s, ${kind}, page cache ${values['no-cache'] ? 'off' : 'on'}, on ${db}`);
+    const { result, hits, total } = await run(base, duration);
     console.log(`  requests/s: average ${result.requests.average.toFixed(1)}, min ${result.requests.min}, max ${result.requests.max}`);
     console.log(`  latency:    p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`  requests:   ${result.requests.total} in ${result.duration.toFixed(1)} s; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
+    console.log(`  page cache: ${hits} of ${total} answers served from it`);
     console.log(`  throughput: ${(result.throughput.average / 1024 ** 2).toFixed(2)} MiB/s`);
   } finally {
     stop();

@@ -1,13 +1,17 @@
 /**
- * npm run bench:search [-- --db bench-data/bench.db --runs 30 --only <text>]
+ * npm run bench:search [-- --db bench-data/bench.db --runs 30 --only export --queries status]
  *
  * Prints, on the benchmark database (npm run bench:data): p50/p95 of the app's search function (top
  * 25 with snippets and the total count) for the fixed queries in queries.ts, and its ratio to the same work done
  * directly through better-sqlite3 (hand-written statements, prepared once: rank inside the FTS index,
  * join only the 25 rows, the same snippet method); table pages 1 and 1,000 sorted by date with a
- * department filter; filtered counts; CSV export rate. Figures, not pass/fail: see BENCHMARKS.md.
- * `--only status` times just the searches whose label contains "status" (and skips the other
- * sections), for checking one change without the whole ~6-minute run.
+ * department filter; filtered counts; CSV and JSON export rates. Figures, not pass/fail: see
+ * BENCHMARKS.md.
+ *
+ * --only search|table|counts|export (comma-separated for several) runs just those parts, e.g.
+ * `npm run bench:search -- --only export` (about 20 s) while working on exports.
+ * --queries <text> times just the searches whose label contains the text, e.g.
+ * `npm run bench:search -- --only search --queries status` while working on status filters.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,9 +25,23 @@ import { SqliteQuestionSearch } from '../../server/search/sqlite-search';
 import { directSearch, type DirectQuery } from './direct-search';
 import { BENCH_QUERIES, TABLE_DEPARTMENT } from './queries';
 
-const { values } = parseArgs({ options: { db: { type: 'string', default: 'bench-data/bench.db' }, runs: { type: 'string', default: '30' }, only: { type: 'string' } } });
+const PARTS = ['search', 'table', 'counts', 'export'] as const;
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'bench-data/bench.db' },
+    runs: { type: 'string', default: '30' },
+    only: { type: 'string', default: PARTS.join(',') },
+    queries: { type: 'string' },
+  },
+});
 const file = path.resolve(values.db!);
 const runs = Number(values.runs);
+const only = new Set(values.only!.split(',').map((part) => part.trim()));
+const unknown = [...only].filter((part) => !(PARTS as readonly string[]).includes(part));
+if (unknown.length > 0) {
+  console.error(`Unknown --only part ${unknown.join(', ')}: choose from ${PARTS.join(', ')}.`);
+  process.exit(1);
+}
 if (!existsSync(file)) {
   console.error(`No benchmark database at ${file}: run npm run bench:data -- --questions 1000000 first.`);
   process.exit(1);
@@ -65,12 +83,18 @@ async function appSearch(params: string) {
 async function main() {
   const questions = Number((backend.db.prepare('SELECT count(*) AS n FROM Question').get() as { n: number }).n);
   console.log(`Benchmark database: ${file} (${questions.toLocaleString('en-GB')} questions), ${runs} timed runs each\n`);
+  if (only.has('search')) await benchSearch();
+  if (only.has('table')) await benchTable();
+  if (only.has('counts')) await benchCounts();
+  if (only.has('export')) await benchExport();
+}
 
+async function benchSearch() {
   console.log('Search: top 25 with snippets and total count');
   console.log(`${'query'.padEnd(58)} ${'matches'.padStart(9)} ${'app p50'.padStart(10)} ${'app p95'.padStart(10)} ${'direct p50'.padStart(10)} ${'direct p95'.padStart(10)}  ratio p50`);
   const appP50s: number[] = [];
   const appP95s: number[] = [];
-  const queries = values.only ? BENCH_QUERIES.filter((query) => query.label.includes(values.only!)) : BENCH_QUERIES;
+  const queries = values.queries ? BENCH_QUERIES.filter((query) => query.label.includes(values.queries!)) : BENCH_QUERIES;
   for (const query of queries) {
     const result = await appSearch(query.params);
     const app = await time(() => appSearch(query.params));
@@ -83,8 +107,9 @@ async function main() {
     );
   }
   console.log(`${`median of the ${queries.length} p50s / worst p95`.padEnd(58)} ${''.padStart(9)} ${ms(percentile(appP50s, 50))} ${ms(Math.max(...appP95s))}\n`);
-  if (values.only) return;
+}
 
+async function benchTable() {
   console.log(`Table (no search words), department = ${TABLE_DEPARTMENT}, sorted by date tabled`);
   for (const page of [1, 1000]) {
     const params = `department=${TABLE_DEPARTMENT}&sort=dateTabled&dir=desc&page=${page}`;
@@ -103,8 +128,11 @@ async function main() {
     const t = await time(() => appSearch(params), Math.min(runs, 15));
     console.log(`${label.padEnd(42)} p50 ${ms(t.p50)}   p95 ${ms(t.p95)}`);
   }
+  console.log();
+}
 
-  console.log('\nFiltered counts (SELECT count(*) the table runs)');
+async function benchCounts() {
+  console.log('Filtered counts (SELECT count(*) the table runs)');
   for (const [label, params] of [
     [`  department = ${TABLE_DEPARTMENT}`, `department=${TABLE_DEPARTMENT}`],
     ['  status = overdue', 'status=overdue'],
@@ -119,23 +147,34 @@ async function main() {
     const t = await time(() => backend.count(plan), Math.min(runs, 15));
     console.log(`${label.padEnd(42)} ${backend.count(plan).toLocaleString('en-GB').padStart(9)}   p50 ${ms(t.p50)}   p95 ${ms(t.p95)}`);
   }
+  console.log();
+}
 
-  console.log('\nCSV export, 100,000 rows (whole pipeline: keyset batches, rows, csv-stringify, UTF-8)');
+const EXPORT_ROWS = 100_000;
+
+/** The whole pipeline, consumed from the ReadableStream the route returns: keyset batches, rows, text, UTF-8. */
+async function benchExport() {
   const parsed = parseQuestionQuery(new URLSearchParams(''));
   if (!parsed.ok) throw new Error(parsed.message);
   const prepared = await prepareView(parsed.query, deps);
   if (!prepared.ok) throw new Error(prepared.message);
-  for (let round = 0; round < 2; round++) {
-    const start = performance.now();
-    const reader = exportStream(prepared.view, backend, 'csv', { origin: 'http://localhost', limit: 100_000 }).getReader();
-    let bytes = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
+  for (const format of ['csv', 'json'] as const) {
+    console.log(`${format.toUpperCase()} export, ${EXPORT_ROWS.toLocaleString('en-GB')} rows (whole pipeline, from the route's ReadableStream)`);
+    for (let round = 0; round < 3; round++) {
+      const start = performance.now();
+      const reader = exportStream(prepared.view, backend, format, { origin: 'http://localhost', limit: EXPORT_ROWS }).getReader();
+      let bytes = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+      }
+      const seconds = (performance.now() - start) / 1000;
+      const mib = bytes / 1024 ** 2;
+      console.log(
+        `  round ${round + 1}: ${Math.round(EXPORT_ROWS / seconds).toLocaleString('en-GB').padStart(7)} rows/s ${(mib / seconds).toFixed(1).padStart(5)} MiB/s (${mib.toFixed(0)} MiB in ${seconds.toFixed(2)} s)`,
+      );
     }
-    const seconds = (performance.now() - start) / 1000;
-    console.log(`  round ${round + 1}: ${Math.round(100_000 / seconds).toLocaleString('en-GB')} rows/s (${(bytes / 1024 ** 2).toFixed(0)} MiB in ${seconds.toFixed(2)} s)`);
   }
 }
 

@@ -9,11 +9,11 @@ import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
 import { FEW_WORD_MATCHES, RANK_WINDOW, rankWindowSql, relevanceOrder, wordMatchesSql } from './sqlite-rank-sql';
 import { countSql, pageKeysSql, questionIdFromKey, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
-import { exportBatchSql, recordsSql } from './sqlite-record-sql';
+import { exportBatchSql, exportCursor, exportRecord, recordsSql } from './sqlite-record-sql';
 import { dueDaysSql, needsDueDays, withFilterTags } from './sqlite-filter-tags';
 import {
   SNIPPET_MARKS,
-  type QuestionExportRecord,
+  type ExportReader,
   type QuestionRecord,
   type QuestionSearchBackend,
   type RawSnippets,
@@ -170,7 +170,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   private records(ids: number[]): QuestionRecord[] {
     if (ids.length === 0) return [];
     const rows = this.statement(recordsSql(ids.length)).all(...ids) as Row[];
-    const byId = new Map(rows.map((row) => [Number(row.id), toRecord(row, false)]));
+    const byId = new Map(rows.map((row) => [Number(row.id), toRecord(row)]));
     return ids.map((id) => byId.get(id)).filter((r): r is QuestionRecord => r !== undefined);
   }
 
@@ -198,72 +198,52 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     return new Map(rows.map((r) => [Number(r.id), { heading: marked(r.heading), question: marked(r.question), answer: marked(r.answer) }]));
   }
 
-  *exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]> {
-    const full: SearchPlan = { ...plan, offset: 0, limit: batchSize };
+  exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader {
+    const full: SearchPlan = { ...plan, offset: 0, limit: 0 };
     const words = plan.text ? toFts5Match(plan.text) : null;
     const match = words === null ? null : this.indexMatch(full, words);
     let cursor: number[] | null = null;
-    for (;;) {
-      const sql = exportBatchSql(full, match, cursor, batchSize);
-      // Rows as arrays: the driver builds a 25-key object per row slowly; JavaScript builds it fast.
-      const statement = this.statement(sql.text).raw(true);
-      const at = new Map(statement.columns().map((c, i) => [c.name, i]));
-      const rows = statement.all(...sql.params) as unknown[][];
-      if (rows.length === 0) return;
-      const last = rows.at(-1)!;
-      const k = at.get('k')!;
-      cursor = match !== null ? [Number(last[k])] : [Number(last[at.get('dateTabled')!]), Number(last[k])];
-      yield rows.map((values) => toRecord(new ArrayRow(values, at), true) as QuestionExportRecord);
-      if (rows.length < batchSize) return;
-    }
-  }
-}
-
-/** A raw result row read by column name, without building an object per row. */
-class ArrayRow {
-  constructor(
-    private readonly values: unknown[],
-    private readonly at: Map<string, number>,
-  ) {}
-  get(name: string): unknown {
-    return this.values[this.at.get(name)!];
+    let done = false;
+    return {
+      read: (limit) => {
+        if (done) return [];
+        const sql = exportBatchSql(full, match, cursor, limit);
+        // Rows as arrays: the driver builds an object per row slowly; exportRecord builds it fast.
+        const rows = this.statement(sql.text).raw(true).all(...sql.params) as unknown[][];
+        done = rows.length < limit;
+        if (rows.length > 0) cursor = exportCursor(rows.at(-1)!, match !== null);
+        return rows.map(exportRecord);
+      },
+    };
   }
 }
 
 const toDate = (value: unknown) => (value === null || value === undefined ? null : new Date(Number(value)));
 
-function toRecord(source: Row | ArrayRow, withExportText: boolean): QuestionRecord | QuestionExportRecord {
-  const get = source instanceof ArrayRow ? (name: string) => source.get(name) : (name: string) => source[name];
-  const record: QuestionRecord = {
-    id: Number(get('id')),
-    house: get('house') as QuestionRecord['house'],
-    uin: String(get('uin')),
-    dateTabled: toDate(get('dateTabled'))!,
-    dateDue: toDate(get('dateDue'))!,
-    dateAnswered: toDate(get('dateAnswered')),
-    daysToAnswer: get('daysToAnswer') === null ? null : Number(get('daysToAnswer')),
-    state: get('state') as QuestionRecord['state'],
-    isNamedDay: Boolean(get('isNamedDay')),
-    heading: String(get('heading')),
-    source: String(get('source')),
-    unreportedFields: (get('unreportedFields') as string | null) ?? null,
-    askerName: String(get('askerName')),
-    askerSlug: String(get('askerSlug')),
-    partyName: (get('partyName') as string | null) ?? null,
-    partyAbbreviation: (get('partyAbbreviation') as string | null) ?? null,
-    partyColour: (get('partyColour') as string | null) ?? null,
-    departmentName: String(get('departmentName')),
-    departmentShortName: String(get('departmentShortName')),
-    departmentSlug: String(get('departmentSlug')),
-    answererName: (get('answererName') as string | null) ?? null,
-    answererSlug: (get('answererSlug') as string | null) ?? null,
-  };
-  if (!withExportText) return record;
+function toRecord(row: Row): QuestionRecord {
   return {
-    ...record,
-    questionText: String(get('questionText')),
-    answerText: (get('answerText') as string | null) ?? null,
-    answerVersions: Number(get('answerVersions')),
+    id: Number(row.id),
+    house: row.house as QuestionRecord['house'],
+    uin: String(row.uin),
+    dateTabled: toDate(row.dateTabled)!,
+    dateDue: toDate(row.dateDue)!,
+    dateAnswered: toDate(row.dateAnswered),
+    daysToAnswer: row.daysToAnswer === null ? null : Number(row.daysToAnswer),
+    state: row.state as QuestionRecord['state'],
+    isNamedDay: Boolean(row.isNamedDay),
+    heading: String(row.heading),
+    source: String(row.source),
+    unreportedFields: (row.unreportedFields as string | null) ?? null,
+    askerName: String(row.askerName),
+    askerSlug: String(row.askerSlug),
+    partyName: (row.partyName as string | null) ?? null,
+    partyAbbreviation: (row.partyAbbreviation as string | null) ?? null,
+    partyColour: (row.partyColour as string | null) ?? null,
+    departmentName: String(row.departmentName),
+    departmentShortName: String(row.departmentShortName),
+    departmentSlug: String(row.departmentSlug),
+    answererName: (row.answererName as string | null) ?? null,
+    answererSlug: (row.answererSlug as string | null) ?? null,
   };
 }
 

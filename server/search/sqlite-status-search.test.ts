@@ -33,6 +33,8 @@ beforeAll(async () => {
   await temp.prisma.question.update({ where: { id: boundary.dueYesterday }, data: { dateDue: YESTERDAY } });
   backend = new SqliteQuestionSearch(temp.file);
   reader = new Database(temp.file, { readonly: true });
+  const keys = reader.prepare('SELECT "id" AS id, "house" AS house, "uin" AS uin, "dateTabled" AS dateTabled FROM "Question"').all() as { id: number; house: string; uin: string; dateTabled: number }[];
+  for (const q of keys) idOf.set(questionKey(q), q.id);
 }, 120_000);
 afterAll(async () => {
   reader.close();
@@ -51,11 +53,19 @@ async function plan(params: string) {
 const params = (words: string, statuses: readonly QuestionStatus[], sort = 'dateTabled') =>
   `q=${encodeURIComponent(words)}&sort=${sort}${statuses.map((s) => `&status=${s}`).join('')}`;
 
+/** Exports carry no id: a question is its House, UIN and date tabled (the unique key). */
+const questionKey = (q: { house: string; uin: string; dateTabled: Date | number }) => `${q.house}/${q.uin}/${new Date(q.dateTabled).getTime()}`;
+const idOf = new Map<string, number>();
+
 /** What the app finds: every id of the view (one page holding them all), and its count. */
 async function found(words: string, statuses: readonly QuestionStatus[], sort = 'dateTabled') {
   const p = await plan(params(words, statuses, sort));
   const page = backend.search({ ...p, offset: 0, limit: 10_000 });
-  const exported = [...backend.exportBatches(p, 300)].flat().map((r) => r.id);
+  const exports = backend.exportReader(p);
+  const exported: number[] = [];
+  for (let batch = exports.read(300); batch.length > 0; batch = exports.read(300)) {
+    exported.push(...batch.map((r) => idOf.get(questionKey(r))!));
+  }
   return { ids: page.records.map((r) => r.id).sort((a, b) => a - b), total: page.total, exported: exported.sort((a, b) => a - b) };
 }
 

@@ -70,11 +70,31 @@ export interface QuestionRecord {
   answererSlug: string | null;
 }
 
-/** The extra text an export carries. */
-export interface QuestionExportRecord extends QuestionRecord {
+/**
+ * One question as an export needs it (columns: docs/export.md). Only what the file shows, no ids,
+ * slugs or colours: exports read a million of these.
+ */
+export interface QuestionExportRecord {
+  house: House;
+  uin: string;
+  dateTabled: Date;
+  dateDue: Date;
+  dateAnswered: Date | null;
+  daysToAnswer: number | null;
+  state: QuestionState;
+  isNamedDay: boolean;
+  heading: string;
   questionText: string;
+  askerName: string;
+  partyName: string | null;
+  departmentName: string;
+  /** Who gave the latest answer version. */
+  answererName: string | null;
+  /** The latest answer version as plain text. */
   answerText: string | null;
   answerVersions: number;
+  source: string;
+  unreportedFields: string | null;
 }
 
 /** Where a search matched, with START/END markers (see SNIPPET_MARKS) around the matched words. */
@@ -98,6 +118,12 @@ export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
 export interface QuestionSearchBackend {
   search(plan: SearchPlan): SearchPage;
   count(plan: SearchPlan): number;
-  /** Every matching question in date-tabled order, a batch at a time (keyset, not OFFSET). */
-  exportBatches(plan: Omit<SearchPlan, 'offset' | 'limit'>, batchSize: number): Generator<QuestionExportRecord[]>;
+  /** Every matching question in date-tabled order, read a batch at a time (keyset, not OFFSET). */
+  exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader;
+}
+
+/** A view's rows for an export, in order; the caller picks each batch's size as it goes. */
+export interface ExportReader {
+  /** The next `limit` rows, or fewer (none at all) once the view is exhausted. */
+  read(limit: number): QuestionExportRecord[];
 }

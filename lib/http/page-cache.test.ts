@@ -1,0 +1,205 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteDataVersion } from '@/lib/db/sqlite-data-version';
+import { CACHE_HEADER, createPageCache, pageCacheKey, type PageCache } from './page-cache';
+
+// A real HTTP server and a real SQLite file: the "app" renders a row of the database, a second
+// connection plays the staff member (or another server process) committing a change.
+let dir: string;
+let writer: Database.Database;
+let reader: Database.Database;
+let version: SqliteDataVersion;
+let server: Server;
+let base: string;
+let renders: number;
+let day: number;
+let cache: PageCache;
+let app: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+function render(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  renders++;
+  const url = new URL(req.url ?? '/', 'http://x');
+  const heading = (reader.prepare('SELECT "heading" FROM "page" WHERE "id" = 1').pluck().get() as string) ?? '';
+  const body = `<p>${heading} ${url.searchParams.get('q') ?? ''}</p>`;
+  switch (url.pathname) {
+    case '/missing':
+      res.writeHead(404, { 'Content-Type': 'text/html' }).end('<p>not found</p>');
+      break;
+    case '/cookie':
+      res.setHeader('Set-Cookie', 'a=b');
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(body);
+      break;
+    case '/export.csv':
+      res.writeHead(200, { 'Content-Type': 'text/csv' }).end('a,b\n');
+      break;
+    case '/big':
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.write('x'.repeat(6000));
+      res.end('y'.repeat(6000));
+      break;
+    case '/streamed':
+      // Headers set progressively and the body in pieces, the way Next streams a page.
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.statusCode = 200;
+      res.write('<html>');
+      res.write(Buffer.from(body));
+      return new Promise((resolve) => setTimeout(() => (res.end('</html>'), resolve()), 30));
+    case '/gzip':
+      if (String(req.headers['accept-encoding'] ?? '').includes('gzip')) {
+        res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+      } else res.writeHead(200, { 'Content-Type': 'text/html', Vary: 'Accept-Encoding' }).end(body);
+      break;
+    default:
+      res.writeHead(200, { 'Content-Type': req.headers.rsc ? 'text/x-component' : 'text/html; charset=utf-8' }).end(req.headers.rsc ? `0:${heading}` : body);
+  }
+  return Promise.resolve();
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-cache-'));
+  const file = path.join(dir, 'pages.db');
+  writer = new Database(file);
+  writer.exec(`CREATE TABLE "page" ("id" INTEGER PRIMARY KEY, "heading" TEXT); INSERT INTO "page" VALUES (1, 'Paris bilateral');`);
+  reader = new Database(file, { readonly: true });
+  version = new SqliteDataVersion(file);
+  renders = 0;
+  day = 1;
+  cache = createPageCache({ stamp: () => `${version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000 });
+  app = render;
+  server = createServer((req, res) => void cache.handle(req, res, (q, s) => app(q, s)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  version.close();
+  reader.close();
+  writer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = async (p: string, headers: Record<string, string> = {}, method = 'GET') => {
+  const response = await fetch(base + p, { method, headers });
+  const body = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, cache: response.headers.get(CACHE_HEADER), type: response.headers.get('content-type'), body, text: body.toString() };
+};
+
+describe('the page cache', () => {
+  it('serves a repeated page from memory, byte for byte, without rendering it again', async () => {
+    const first = await get('/questions?q=e5');
+    const second = await get('/questions?q=e5');
+    expect(first).toMatchObject({ status: 200, cache: 'miss', text: '<p>Paris bilateral e5</p>' });
+    expect(second).toMatchObject({ status: 200, cache: 'hit', text: first.text, type: first.type });
+    expect(renders).toBe(1);
+    expect(await get('/questions?q=paris')).toMatchObject({ cache: 'miss', text: '<p>Paris bilateral paris</p>' });
+  });
+
+  it('shows a change as soon as another connection commits it', async () => {
+    await get('/questions');
+    expect((await get('/questions')).cache).toBe('hit');
+    writer.prepare('UPDATE "page" SET "heading" = ? WHERE "id" = 1').run('E5 meeting');
+    const after = await get('/questions');
+    expect(after).toMatchObject({ cache: 'miss', text: '<p>E5 meeting </p>' });
+    expect((await get('/questions')).text).toBe('<p>E5 meeting </p>');
+  });
+
+  it('starts afresh when the date changes (overdue questions depend on today)', async () => {
+    await get('/overdue');
+    day = 2;
+    expect((await get('/overdue')).cache).toBe('miss');
+    expect(renders).toBe(2);
+  });
+
+  it("keeps Next's client-router payloads and each compression apart from the HTML page", async () => {
+    const html = await get('/questions');
+    const rsc = await get('/questions', { rsc: '1' });
+    expect(rsc).toMatchObject({ cache: 'miss', type: 'text/x-component', text: '0:Paris bilateral' });
+    expect((await get('/questions', { rsc: '1' })).text).toBe(rsc.text);
+    expect((await get('/questions')).text).toBe(html.text);
+
+    const plain = await get('/gzip', { 'accept-encoding': 'identity' });
+    const zipped = await fetch(base + '/gzip', { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get(CACHE_HEADER)).toBe('miss');
+    const again = await fetch(base + '/gzip', { headers: { 'accept-encoding': 'gzip' } });
+    expect(again.headers.get(CACHE_HEADER)).toBe('hit');
+    expect(again.headers.get('content-encoding')).toBe('gzip');
+    // fetch unzips: the cached gzip bytes are the same page as the plain one.
+    expect(await again.text()).toBe(plain.text);
+    expect(gunzipSync(gzipSync(plain.body)).toString()).toBe(plain.text);
+  });
+
+  it('captures a page written in pieces, headers set progressively', async () => {
+    const first = await get('/streamed');
+    const second = await get('/streamed');
+    expect(second).toMatchObject({ cache: 'hit', text: '<html><p>Paris bilateral </p></html>', type: 'text/html; charset=utf-8' });
+    expect(second.text).toBe(first.text);
+  });
+
+  it('never keeps errors, cookies, downloads, oversized pages or anything but GET', async () => {
+    for (const p of ['/missing', '/cookie', '/export.csv', '/big']) {
+      const first = await get(p);
+      const second = await get(p);
+      expect(second.cache, p).toBe('miss');
+      expect(second.body.length, p).toBe(first.body.length);
+    }
+    expect((await get('/big')).text).toBe('x'.repeat(6000) + 'y'.repeat(6000));
+    await get('/questions', {}, 'POST');
+    expect((await get('/questions', {}, 'POST')).cache).toBeNull();
+  });
+
+  it('answers HEAD from a stored page without a body', async () => {
+    await get('/questions');
+    const head = await fetch(base + '/questions', { method: 'HEAD' });
+    expect(head.headers.get(CACHE_HEADER)).toBe('hit');
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength('<p>Paris bilateral </p>')));
+    expect(await head.text()).toBe('');
+  });
+
+  it('renders a page once for concurrent requests that arrive while it renders', async () => {
+    app = (req, res) => new Promise((resolve) => setTimeout(() => resolve(render(req, res)), 50));
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get('/questions?q=joint')));
+    expect(renders).toBe(1);
+    expect(new Set(answers.map((a) => a.text))).toEqual(new Set(['<p>Paris bilateral joint</p>']));
+    expect(answers.filter((a) => a.cache === 'hit')).toHaveLength(5);
+  });
+
+  it('forgets the least recently used pages when its memory is full', async () => {
+    app = (req, res) => {
+      renders++;
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end('z'.repeat(9000));
+      return Promise.resolve();
+    };
+    for (let i = 0; i < 12; i++) await get(`/page/${i}`);
+    expect(cache.size).toBeLessThan(12);
+    expect((await get('/page/11')).cache).toBe('hit');
+    expect((await get('/page/0')).cache).toBe('miss');
+  });
+});
+
+describe('pageCacheKey', () => {
+  const req = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers });
+
+  it('leaves out what must always reach the app', () => {
+    expect(pageCacheKey(req('POST', '/questions'))).toBeNull();
+    expect(pageCacheKey(req('GET', '/questions', { 'next-action': 'abc' }))).toBeNull();
+    expect(pageCacheKey(req('GET', '/questions', { cookie: 'session=1' }))).toBeNull();
+    expect(pageCacheKey(req('GET', '/questions', { authorization: 'Bearer x' }))).toBeNull();
+    expect(pageCacheKey(req('GET', '/questions', { range: 'bytes=0-10' }))).toBeNull();
+    expect(pageCacheKey(req('GET', '/_next/static/chunks/app.js'))).toBeNull();
+  });
+
+  it('gives GET and HEAD of the same page the same key, and different router headers different keys', () => {
+    expect(pageCacheKey(req('HEAD', '/questions?q=e5'))).toBe(pageCacheKey(req('GET', '/questions?q=e5')));
+    expect(pageCacheKey(req('GET', '/questions', { rsc: '1' }))).not.toBe(pageCacheKey(req('GET', '/questions')));
+    expect(pageCacheKey(req('GET', '/questions', { rsc: '1', 'next-router-state-tree': 'a' }))).not.toBe(
+      pageCacheKey(req('GET', '/questions', { rsc: '1', 'next-router-state-tree': 'b' })),
+    );
+  });
+});

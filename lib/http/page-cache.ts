@@ -1,0 +1,112 @@
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
+import { captureResponse, type CapturedResponse } from './capture-response';
+
+/**
+ * An exact in-memory cache of rendered pages, in front of Next. Every page is the same for every
+ * reader (no sign-in, no cookies read) and depends only on the address, the database and today's
+ * date, so a copy made while the database was at data version V and the date was D is exactly what a
+ * new render would give while both are unchanged. Entries carry that stamp; any commit by anyone or
+ * a new day makes them misses. A busy search page then costs a lookup instead of a render (BENCHMARKS.md).
+ */
+export interface PageCacheOptions {
+  /** What the pages depend on besides the address: the data version and the London date. */
+  stamp: () => string;
+  /** Memory for all entries (bytes). */
+  maxBytes: number;
+  /** Larger responses are served but not kept (bytes). */
+  maxEntryBytes: number;
+}
+
+export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export interface PageCache {
+  handle(req: IncomingMessage, res: ServerResponse, next: NextHandler): Promise<void>;
+  readonly size: number;
+}
+
+interface Entry extends CapturedResponse {
+  stamp: string;
+}
+
+/** The response header that says whether the cache served the request (hit), stored it (miss) or was not used. */
+export const CACHE_HEADER = 'x-answerable-cache';
+
+// Next answers the same address differently for its client router (RSC payloads, prefetches, the
+// router state) and compresses by Accept-Encoding: each combination is its own entry.
+const VARYING_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'accept-encoding'];
+const CACHEABLE_TYPE = /^(text\/html|text\/x-component)\b/i;
+const NOT_REPLAYED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', CACHE_HEADER]);
+
+const headerText = (value: IncomingHttpHeaders[string]) => (Array.isArray(value) ? value.join(',') : (value ?? ''));
+
+/**
+ * The cache key for a request, or null when the request must always reach Next: anything but
+ * GET/HEAD, server actions, Next's own assets, range requests, and requests carrying credentials
+ * (cookies, Authorization), so that a future sign-in can never be served someone else's page.
+ */
+export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  const url = req.url ?? '/';
+  if (url.startsWith('/_next/')) return null;
+  const h = req.headers;
+  if (h.cookie || h.authorization || h['next-action'] || h.range) return null;
+  return [url, ...VARYING_HEADERS.map((name) => headerText(h[name]))].join('\n');
+}
+
+function isCacheable(status: number, headers: OutgoingHttpHeaders): boolean {
+  const type = headerText(headers['content-type'] as IncomingHttpHeaders[string]);
+  return status === 200 && CACHEABLE_TYPE.test(type) && headers['set-cookie'] === undefined;
+}
+
+function replay(res: ServerResponse, entry: Entry, withBody: boolean): void {
+  const headers: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(entry.headers)) {
+    if (!NOT_REPLAYED.has(name) && value !== undefined) headers[name] = value;
+  }
+  headers['content-length'] = entry.body.length;
+  headers[CACHE_HEADER] = 'hit';
+  res.writeHead(entry.status, headers);
+  res.end(withBody ? entry.body : undefined);
+}
+
+export function createPageCache(options: PageCacheOptions): PageCache {
+  const entries = new LRUCache<string, Entry>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (entry, key) => entry.body.length + key.length + 1024,
+  });
+  // Concurrent requests for a page being rendered wait for that render instead of repeating it.
+  const inflight = new Map<string, { stamp: string; done: Promise<Entry | null> }>();
+
+  return {
+    get size() {
+      return entries.size;
+    },
+    async handle(req, res, next) {
+      const key = pageCacheKey(req);
+      if (key === null) return next(req, res);
+      const stamp = options.stamp();
+      const cached = entries.get(key);
+      if (cached && cached.stamp === stamp) return replay(res, cached, req.method === 'GET');
+
+      const pending = inflight.get(key);
+      if (pending && pending.stamp === stamp) {
+        const entry = await pending.done;
+        if (entry) return replay(res, entry, req.method === 'GET');
+      }
+      if (req.method !== 'GET') return next(req, res);
+
+      // The stamp was read before rendering: a commit during the render makes this copy a miss later.
+      const done = captureResponse(res, options.maxEntryBytes, (headers) => isCacheable(Number(headers[':status']), headers)).then((response) =>
+        response && isCacheable(response.status, response.headers) ? { ...response, stamp } : null,
+      );
+      inflight.set(key, { stamp, done });
+      void done.then((entry) => {
+        if (inflight.get(key)?.done === done) inflight.delete(key);
+        if (entry && entry.body.length <= options.maxEntryBytes) entries.set(key, entry);
+      });
+      res.setHeader(CACHE_HEADER, 'miss');
+      await next(req, res);
+    },
+  };
+}
