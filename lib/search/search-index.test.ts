@@ -89,7 +89,7 @@ describe('question_search index kept in step by triggers', () => {
     const keys = (db.prepare('SELECT rowid AS k FROM question_search WHERE rowid & 4294967295 = ?').all(id) as { k: number }[]).map((r) => r.k);
     expect(keys).toEqual([documentKey(day('2024-12-01'), id)]);
 
-    await temp.prisma.question.update({ where: { id }, data: { state: 'ANSWERED' } }); // not indexed: no change
+    await temp.prisma.question.update({ where: { id }, data: { state: 'ANSWERED' } });
     expect(hits('barges')).toEqual([id]);
 
     await temp.prisma.question.delete({ where: { id } });
@@ -133,6 +133,24 @@ describe('question_search index kept in step by triggers', () => {
     await temp.prisma.member.update({ where: { id: q.askingMemberId }, data: { partyId: conservative } });
     expect(hits(`{tags} : "p${conservative}"`)).toContain(q.id);
     expect(hits(`{tags} : "m${q.askingMemberId}"`)).toEqual([fx.ids['200'], fx.ids['500']].sort((a, b) => a! - b!));
+  });
+
+  it('keeps the status tags (state, and the due day of awaiting questions) in step', async () => {
+    const q = await temp.prisma.question.findFirstOrThrow({ where: { uin: '200' } });
+    const dueDay = (date: Date) => `due${date.getTime() / 86_400_000}`;
+    expect(q.state).toBe('AWAITING');
+    expect(hits(`{tags} : "sawaiting"`)).toContain(q.id);
+    expect(hits(`{tags} : "${dueDay(q.dateDue)}"`)).toEqual([q.id]);
+
+    await temp.prisma.question.update({ where: { id: q.id }, data: { dateDue: day('2025-07-01') } });
+    expect(hits(`{tags} : "${dueDay(q.dateDue)}"`)).toEqual([]);
+    expect(hits(`{tags} : "${dueDay(day('2025-07-01'))}"`)).toEqual([q.id]);
+
+    await temp.prisma.question.update({ where: { id: q.id }, data: { state: 'HOLDING' } });
+    expect(hits(`{tags} : "sawaiting"`)).not.toContain(q.id);
+    expect(hits(`"asylum" AND {tags} : "sholding"`)).toEqual([q.id]);
+    expect(hits(`{tags} : "${dueDay(day('2025-07-01'))}"`)).toEqual([]); // due days only mark awaiting questions
+    expect(hits('"asylum"')).toEqual([q.id]);
   });
 
   it('stays internally consistent after all that', async () => {

@@ -8,12 +8,17 @@
  * syntax, resolving names, building SQL, mapping rows to DTOs.
  */
 import type Database from 'better-sqlite3';
-import { RANK_WINDOW } from '../../server/search/sqlite-search-sql';
+import { RANK_WINDOW } from '../../server/search/sqlite-rank-sql';
 
 export interface DirectQuery {
-  /** An FTS5 expression, written by hand. */
-  match: string;
+  /** An FTS5 expression, written by hand; a function when it needs the database each time (due days). */
+  match: string | ((db: Database.Database) => string);
   order: 'rank' | 'date';
+  /**
+   * For a ranked query with filter tags whose words match few questions: rank a MATCH of these words
+   * alone and keep the rows `match` finds by rowid (bm25 would otherwise read the tags' whole doclists).
+   */
+  rankWords?: string;
   /** Conditions on Question `q`, when the query has filters. */
   where?: string;
   params?: (string | number)[];
@@ -21,7 +26,7 @@ export interface DirectQuery {
 
 const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-function statement(db: Database.Database, sql: string): Database.Statement {
+export function statement(db: Database.Database, sql: string): Database.Statement {
   let cache = prepared.get(db);
   if (!cache) {
     cache = new Map();
@@ -39,9 +44,10 @@ function statement(db: Database.Database, sql: string): Database.Statement {
 export function directSearch(db: Database.Database, query: DirectQuery): { ids: number[]; total: number; rows: unknown[]; snippets: unknown[] } {
   const from = query.where?.includes('q.') ? 'question_search f CROSS JOIN "Question" q ON q."id" = (f."rowid" & 4294967295)' : 'question_search f';
   const where = `f.question_search MATCH ?${query.where ? ` AND ${query.where}` : ''}`;
+  const match = typeof query.match === 'function' ? query.match(db) : query.match;
   // bm25 spelled out (the index's weights), not `rank`: FTS5's rank shortcut ignores the rowid window.
-  const order = query.order === 'rank' ? 'bm25(question_search, 10.0, 2.5, 1.0, 2.0, 1.0, 1.0, 1.0)' : 'f."rowid" DESC';
-  const params = [query.match, ...(query.params ?? [])];
+  const order = query.order === 'rank' ? 'bm25(question_search, 10.0, 2.5, 1.0, 2.0, 1.0, 1.0, 1.0, 0.0)' : 'f."rowid" DESC';
+  const params = [match, ...(query.params ?? [])];
   const total = (statement(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params) as { n: number }).n;
   // The app's formulation for very common words: rank the newest RANK_WINDOW matches.
   let window = '';
@@ -51,7 +57,11 @@ export function directSearch(db: Database.Database, query: DirectQuery): { ids: 
     window = ' AND f."rowid" >= ?';
     windowParams.push(edge.k);
   }
-  const keys = statement(db, `SELECT f."rowid" AS k FROM ${from} WHERE ${where}${window} ORDER BY ${order} LIMIT 25`).all(...params, ...windowParams) as { k: number }[];
+  const keys = (
+    query.rankWords !== undefined && query.order === 'rank' && !window
+      ? statement(db, `SELECT f."rowid" AS k FROM ${from} WHERE ${where} AND +f."rowid" IN (SELECT g."rowid" FROM question_search g WHERE g.question_search MATCH ?) ORDER BY ${order} LIMIT 25`).all(query.rankWords, ...(query.params ?? []), match)
+      : statement(db, `SELECT f."rowid" AS k FROM ${from} WHERE ${where}${window} ORDER BY ${order} LIMIT 25`).all(...params, ...windowParams)
+  ) as { k: number }[];
   const ids = keys.map((r) => r.k % 4294967296);
   const list = ids.map(() => '?').join(',') || 'NULL';
   const rows = statement(
@@ -71,6 +81,6 @@ export function directSearch(db: Database.Database, query: DirectQuery): { ids: 
     db,
     `SELECT rowid, highlight(direct_snippet, 0, '[', ']'), snippet(direct_snippet, 1, '[', ']', '…', 28), snippet(direct_snippet, 2, '[', ']', '…', 28)
      FROM temp.direct_snippet WHERE direct_snippet MATCH ?`,
-  ).all(query.match);
+  ).all(match);
   return { ids, total, rows, snippets };
 }

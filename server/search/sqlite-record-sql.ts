@@ -25,7 +25,7 @@ export function exportBatchSql(plan: SearchPlan, match: string | null, cursor: n
       params: [...parts.params, ...(cursor ? [cursor[0]!] : []), batchSize],
     };
   }
-  const filters = filterConditions(plan, { tabledInIndex: false });
+  const filters = filterConditions(plan, { inIndex: false });
   const where = [...filters.where];
   const params = [...filters.params];
   if (cursor) {

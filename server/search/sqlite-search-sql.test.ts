@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentKey, questionIdFromKey, relevanceOrder } from './sqlite-search-sql';
+import { relevanceOrder } from './sqlite-rank-sql';
+import { documentKey, questionIdFromKey } from './sqlite-search-sql';
 
 describe('SQLite search SQL helpers', () => {
   it('spells out the index rank setting as a bm25 call with its weights', () => {

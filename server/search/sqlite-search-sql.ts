@@ -47,10 +47,10 @@ function rangeSql(column: string, range: DateRange, where: string[], params: Sql
 
 /**
  * Conditions on Question `q`. When the FTS index applies them (`inIndex`), the tabled range (a rowid
- * range) and the tagged filters (withFilterTags) are left out.
+ * range) and the tagged filters (sqlite-filter-tags.ts: department, House, members, party, status) are left out.
  */
-export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boolean }): Sql & { where: string[] } {
-  const inIndex = options.tabledInIndex;
+export function filterConditions(plan: SearchPlan, options: { inIndex: boolean }): Sql & { where: string[] } {
+  const { inIndex } = options;
   const f = plan.filters;
   const where: string[] = [];
   const params: SqlParam[] = [];
@@ -68,7 +68,8 @@ export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boo
   inList('q."uin" IN (?)', f.uins);
   inList('q."id" IN (SELECT a."questionId" FROM "AnswerVersion" a WHERE a."answeringMemberId" IN (?))', f.answeringMemberIds);
   inList('q."id" IN (SELECT t."questionId" FROM "QuestionTopic" t WHERE t."topicId" IN (?))', f.topicIds);
-  if (f.statuses.length > 0) {
+  // With search words, the index's status tags apply the status filter (withFilterTags).
+  if (!inIndex && f.statuses.length > 0) {
     const parts = f.statuses.map((status) => {
       const c = statusCondition(status, plan.today);
       params.push(c.state);
@@ -93,7 +94,7 @@ export function filterConditions(plan: SearchPlan, options: { tabledInIndex: boo
       `q."id" ${f.citesMeeting ? '' : 'NOT '}IN (SELECT a."questionId" FROM "AnswerVersion" a JOIN "AnswerMeeting" am ON am."answerId" = a."id")`,
     );
   }
-  if (!options.tabledInIndex) rangeSql('q."dateTabled"', f.tabled, where, params);
+  if (!inIndex) rangeSql('q."dateTabled"', f.tabled, where, params);
   rangeSql('q."dateAnswered"', f.answered, where, params);
   rangeSql('q."dateDue"', f.due, where, params);
   return { where, params, text: where.join(' AND ') };
@@ -179,22 +180,6 @@ function tabledKeyRange(range: DateRange): { where: string[]; params: SqlParam[]
   return { where, params };
 }
 
-/**
- * The search's MATCH with the filters the index holds as tags (department d<id>, House h<house>, asking
- * member m<id>, party p<id>; see the filter-tags migration), so FTS5 intersects them itself.
- */
-export function withFilterTags(match: string, plan: SearchPlan): string {
-  const f = plan.filters;
-  const groups = [
-    f.departmentIds.map((id) => `d${id}`),
-    f.houses.map((house) => `h${house.toLowerCase()}`),
-    f.askingMemberIds.map((id) => `m${id}`),
-    f.partyIds.map((id) => `p${id}`),
-  ].filter((tags) => tags.length > 0);
-  if (groups.length === 0) return match;
-  return [`(${match})`, ...groups.map((tags) => `{tags} : (${tags.map((t) => `"${t}"`).join(' OR ')})`)].join(' AND ');
-}
-
 export interface TextParts {
   from: string;
   where: string;
@@ -202,49 +187,42 @@ export interface TextParts {
   needsQuestion: boolean;
 }
 
-export function textParts(plan: SearchPlan, match: string, forceJoin: boolean, minKey?: number): TextParts {
-  const filters = filterConditions(plan, { tabledInIndex: true });
+export interface TextOptions {
+  /** Only matches from this document key on (the rank window). */
+  minKey?: number;
+  /**
+   * Match these words (without the tags) in the index scan and keep the rows `match` finds, looked up
+   * by rowid in its result: for ranking few word matches (see FEW_WORD_MATCHES).
+   */
+  rankWords?: string;
+}
+
+export function textParts(plan: SearchPlan, match: string, forceJoin: boolean, options: TextOptions = {}): TextParts {
+  const filters = filterConditions(plan, { inIndex: true });
   const keys = tabledKeyRange(plan.filters.tabled);
-  if (minKey !== undefined) {
+  if (options.minKey !== undefined) {
     keys.where.push('f."rowid" >= ?');
-    keys.params.push(minKey);
+    keys.params.push(options.minKey);
   }
   const needsQuestion = forceJoin || filters.where.length > 0;
   const from = needsQuestion
     ? 'question_search f CROSS JOIN "Question" q ON q."id" = (f."rowid" & 4294967295)'
     : 'question_search f';
-  const where = ['f.question_search MATCH ?', ...keys.where, ...filters.where].join(' AND ');
-  return { from, where, params: [match, ...keys.params, ...filters.params], needsQuestion };
-}
-
-/**
- * Ranking computes bm25 for every match (about a microsecond each), so a word in half of all
- * questions costs a second. Beyond this many matches, relevance ranks the newest RANK_WINDOW of them
- * (the page says so); counts, date order and exports still cover every match.
- */
-export const RANK_WINDOW = 50_000;
-
-/** The document key of the RANK_WINDOW-th newest match: ranking starts there when there are more. */
-export function rankWindowSql(plan: SearchPlan, match: string, window = RANK_WINDOW): Sql {
-  const parts = textParts(plan, match, false);
-  return { text: `SELECT f."rowid" AS k FROM ${parts.from} WHERE ${parts.where} ORDER BY f."rowid" DESC LIMIT 1 OFFSET ?`, params: [...parts.params, window - 1] };
-}
-
-/**
- * The relevance order from the index's own rank setting ('bm25(10.0, 2.5, …)' in question_search_config,
- * set by the migration). Spelled out rather than `ORDER BY rank` because FTS5's rank shortcut ranks
- * every match even when a rowid range (the rank window) limits the rows.
- */
-export function relevanceOrder(rankSetting: string | undefined): string {
-  const weights = /^\s*bm25\(([\d.,\s]*)\)\s*$/.exec(rankSetting ?? '')?.[1]?.trim();
-  return weights ? `bm25(question_search, ${weights})` : 'bm25(question_search)';
+  // The unary + keeps SQLite from handing the IN list to FTS5 as rowid lookups (one query each).
+  const [matches, matchParams] =
+    options.rankWords === undefined
+      ? [['f.question_search MATCH ?'], [match]]
+      : [['f.question_search MATCH ?', '+f."rowid" IN (SELECT g."rowid" FROM question_search g WHERE g.question_search MATCH ?)'], [options.rankWords, match]];
+  const where = [...matches, ...keys.where, ...filters.where].join(' AND ');
+  return { from, where, params: [...matchParams, ...keys.params, ...filters.params], needsQuestion };
 }
 
 /** The page's ids (FTS document keys when searching, question ids otherwise), in order. */
-export function pageKeysSql(plan: SearchPlan, match: string | null, options: { minKey?: number; relevance?: string } = {}): Sql & { keys: 'document' | 'question' } {
+export function pageKeysSql(plan: SearchPlan, match: string | null, options: TextOptions & { relevance?: string } = {}): Sql & { keys: 'document' | 'question' } {
   if (match !== null) {
     const indexOrdered = plan.sort === 'relevance' || plan.sort === 'dateTabled';
-    const parts = textParts(plan, match, !indexOrdered, plan.sort === 'relevance' ? options.minKey : undefined);
+    const ranking = plan.sort === 'relevance' ? { minKey: options.minKey, rankWords: options.rankWords } : {};
+    const parts = textParts(plan, match, !indexOrdered, ranking);
     const { joins, order, params } = indexOrdered
       ? { joins: '', order: plan.sort === 'relevance' ? `${options.relevance ?? 'bm25(question_search)'}, f."rowid" DESC` : `f."rowid" ${plan.dir === 'asc' ? 'ASC' : 'DESC'}`, params: [] }
       : questionOrder(plan);
@@ -254,7 +232,7 @@ export function pageKeysSql(plan: SearchPlan, match: string | null, options: { m
       keys: 'document',
     };
   }
-  const filters = filterConditions(plan, { tabledInIndex: false });
+  const filters = filterConditions(plan, { inIndex: false });
   const { joins, order, params } = questionOrder(plan);
   const where = filters.where.length ? `WHERE ${filters.text}` : '';
   return {
@@ -266,7 +244,7 @@ export function pageKeysSql(plan: SearchPlan, match: string | null, options: { m
 
 /** Without search words, one status group: its count, or a slice of its ids in its own order. */
 export function statusSegmentSql(plan: SearchPlan, segment: Sql, slice: { offset: number; limit: number } | null): Sql {
-  const filters = filterConditions(plan, { tabledInIndex: false });
+  const filters = filterConditions(plan, { inIndex: false });
   const [condition, order] = segment.text.split(' ORDER BY ') as [string, string];
   const where = [...filters.where, condition].join(' AND ');
   if (!slice) return { text: `SELECT count(*) AS n FROM "Question" q WHERE ${where}`, params: [...filters.params, ...segment.params] };
@@ -281,6 +259,6 @@ export function countSql(plan: SearchPlan, match: string | null): Sql {
     const parts = textParts(plan, match, false);
     return { text: `SELECT count(*) AS n FROM ${parts.from} WHERE ${parts.where}`, params: parts.params };
   }
-  const filters = filterConditions(plan, { tabledInIndex: false });
+  const filters = filterConditions(plan, { inIndex: false });
   return { text: `SELECT count(*) AS n FROM "Question" q${filters.where.length ? ` WHERE ${filters.text}` : ''}`, params: filters.params };
 }

@@ -7,8 +7,10 @@
  */
 import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
-import { countSql, pageKeysSql, questionIdFromKey, RANK_WINDOW, rankWindowSql, relevanceOrder, statusSegmentSql, statusSegments, withFilterTags, type Sql } from './sqlite-search-sql';
+import { FEW_WORD_MATCHES, RANK_WINDOW, rankWindowSql, relevanceOrder, wordMatchesSql } from './sqlite-rank-sql';
+import { countSql, pageKeysSql, questionIdFromKey, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
 import { exportBatchSql, exportCursor, exportRecord, recordsSql } from './sqlite-record-sql';
+import { dueDaysSql, needsDueDays, withFilterTags } from './sqlite-filter-tags';
 import {
   SNIPPET_MARKS,
   type ExportReader,
@@ -30,16 +32,20 @@ export interface SqliteSearchOptions {
   mmapBytes?: number;
   /** Matches beyond which relevance ranks only the newest ones (default RANK_WINDOW). */
   rankWindow?: number;
+  /** Word matches up to which a filtered relevance page ranks the words alone (default FEW_WORD_MATCHES). */
+  fewWordMatches?: number;
 }
 
 export class SqliteQuestionSearch implements QuestionSearchBackend {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly rankWindow: number;
+  private readonly fewWordMatches: number;
   private readonly relevance: string;
 
   constructor(file: string, options: SqliteSearchOptions = {}) {
     this.rankWindow = options.rankWindow ?? RANK_WINDOW;
+    this.fewWordMatches = options.fewWordMatches ?? FEW_WORD_MATCHES;
     this.db = new Database(file, { readonly: true, fileMustExist: true });
     this.db.pragma(`mmap_size = ${options.mmapBytes ?? 4 * 1024 ** 3}`);
     this.db.pragma('cache_size = -65536'); // 64 MiB of page cache for what mmap does not cover
@@ -76,11 +82,32 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     );
   }
 
+  /**
+   * The MATCH for a plan's search words: the words and the filters the index holds as tags. A status
+   * filter may first read which days awaiting questions fall due (see sqlite-filter-tags.ts).
+   */
+  private indexMatch(plan: Omit<SearchPlan, 'offset' | 'limit'>, words: string): string {
+    const dueDays = needsDueDays(plan.filters.statuses) ? this.all(dueDaysSql(plan.today)).map((row) => Number(row.day)) : [];
+    return withFilterTags(words, plan, dueDays);
+  }
+
+  /**
+   * One read transaction around a search's statements (due days, count, page, rows), so they all see
+   * the same snapshot even while the app writes: the total, the page and the status tags agree.
+   */
+  private inSnapshot<T>(read: () => T): T {
+    return this.db.inTransaction ? read() : this.db.transaction(read)();
+  }
+
   search(plan: SearchPlan): SearchPage {
+    return this.inSnapshot(() => this.searchNow(plan));
+  }
+
+  private searchNow(plan: SearchPlan): SearchPage {
     const words = plan.text ? toFts5Match(plan.text) : null;
     // The index also applies the tagged filters; snippets mark only the search words.
-    const match = words === null ? null : withFilterTags(words, plan);
-    const total = this.count(plan);
+    const match = words === null ? null : this.indexMatch(plan, words);
+    const total = Number(this.all(countSql(plan, match))[0]?.n ?? 0);
     let ids: number[];
     let rankedWithin: number | null = null;
     if (plan.sort === 'status' && match === null) {
@@ -94,13 +121,20 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
           rankedWithin = this.rankWindow;
         }
       }
-      const page = pageKeysSql(plan, match, { minKey, relevance: this.relevance });
+      const rankWords = words !== null && match !== null && this.ranksWordsAlone(plan, words, match, total) ? words : undefined;
+      const page = pageKeysSql(plan, match, { minKey, rankWords, relevance: this.relevance });
       const keys = this.all(page).map((row) => Number(row.k));
       ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
     }
     const records = this.records(ids);
     const snippets = words !== null && ids.length > 0 ? this.snippets(ids, words) : new Map<number, RawSnippets>();
     return { records, total, snippets, rankedWithin };
+  }
+
+  /** Whether a relevance page should rank the words alone and keep the tagged matches by rowid (FEW_WORD_MATCHES). */
+  private ranksWordsAlone(plan: SearchPlan, words: string, match: string, total: number): boolean {
+    if (plan.sort !== 'relevance' || match === words || total > this.fewWordMatches) return false;
+    return Number(this.all(wordMatchesSql(words, this.fewWordMatches + 1))[0]?.n ?? 0) <= this.fewWordMatches;
   }
 
   /**
@@ -126,9 +160,11 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
 
   /** The number of questions in the view (what the table shows as its match count). */
   count(plan: SearchPlan): number {
-    const words = plan.text ? toFts5Match(plan.text) : null;
-    const match = words === null ? null : withFilterTags(words, plan);
-    return Number(this.all(countSql(plan, match))[0]?.n ?? 0);
+    return this.inSnapshot(() => {
+      const words = plan.text ? toFts5Match(plan.text) : null;
+      const match = words === null ? null : this.indexMatch(plan, words);
+      return Number(this.all(countSql(plan, match))[0]?.n ?? 0);
+    });
   }
 
   private records(ids: number[]): QuestionRecord[] {
@@ -165,7 +201,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader {
     const full: SearchPlan = { ...plan, offset: 0, limit: 0 };
     const words = plan.text ? toFts5Match(plan.text) : null;
-    const match = words === null ? null : withFilterTags(words, full);
+    const match = words === null ? null : this.indexMatch(full, words);
     let cursor: number[] | null = null;
     let done = false;
     return {
