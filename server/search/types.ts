@@ -74,27 +74,29 @@ export interface QuestionRecord {
  * One question as an export needs it (columns: docs/export.md). Only what the file shows, no ids,
  * slugs or colours: exports read a million of these.
  */
-export interface QuestionExportRecord {
-  house: House;
-  uin: string;
-  dateTabled: Date;
-  dateDue: Date;
-  dateAnswered: Date | null;
-  daysToAnswer: number | null;
-  state: QuestionState;
-  isNamedDay: boolean;
-  heading: string;
+export interface QuestionExportRecord
+  extends Pick<
+    QuestionRecord,
+    | 'house'
+    | 'uin'
+    | 'dateTabled'
+    | 'dateDue'
+    | 'dateAnswered'
+    | 'daysToAnswer'
+    | 'state'
+    | 'isNamedDay'
+    | 'heading'
+    | 'askerName'
+    | 'partyName'
+    | 'departmentName'
+    | 'answererName'
+    | 'source'
+    | 'unreportedFields'
+  > {
   questionText: string;
-  askerName: string;
-  partyName: string | null;
-  departmentName: string;
-  /** Who gave the latest answer version. */
-  answererName: string | null;
   /** The latest answer version as plain text. */
   answerText: string | null;
   answerVersions: number;
-  source: string;
-  unreportedFields: string | null;
 }
 
 /** Where a search matched, with START/END markers (see SNIPPET_MARKS) around the matched words. */
