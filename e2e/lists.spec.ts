@@ -110,7 +110,7 @@ test.describe('members list', () => {
 
   test('explains bad addresses instead of failing', async ({ page }) => {
     const response = await page.goto('/members?party=nobody-at-all&house=upper&minister=maybe&sort=colour&page=0');
-    expect(response?.status()).toBe(200);
+    expect(response?.status()).toBe(400);
     const problems = page.getByRole('status').filter({ hasText: 'could not be used' });
     await expect(problems).toContainText('no party has the address “nobody-at-all”');
     await expect(problems).toContainText('Ignored “house”: House must be commons or lords.');

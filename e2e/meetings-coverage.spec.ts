@@ -81,7 +81,7 @@ test.describe('meeting and coverage lists', () => {
 
   test('bad list parameters are explained, not errors', async ({ page }) => {
     const response = await page.goto('/meetings?sort=colour&kind=PICNIC&member=nobody-at-all&from=yesterday');
-    expect(response?.status()).toBe(200);
+    expect(response?.status()).toBe(400);
     const problems = page.getByRole('status').filter({ hasText: 'could not be used' });
     await expect(problems).toContainText('Ignored sort=');
     await expect(problems).toContainText('Ignored “kind”');

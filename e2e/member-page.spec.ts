@@ -59,7 +59,7 @@ test.describe('member pages', () => {
     expect(missing?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     const bad = await page.goto('/members/maria-eagle?answersPage=0');
-    expect(bad?.status()).toBe(200);
+    expect(bad?.status()).toBe(400);
     await expect(page.getByText('Ignored “answersPage”: Page must be 1 or more.')).toBeVisible();
   });
 });

@@ -5,7 +5,8 @@
  * The production server: the `next build` output served by one process per CPU core (node:cluster;
  * one Next process renders one page at a time), each with an exact page cache (lib/http/page-cache.ts)
  * that is dropped whenever the database changes or the London date turns, and compresses responses
- * (lib/http/compress.ts). It also answers addresses
+ * (lib/http/compress.ts). A page load whose page explains a problem with its address (bad filters, a
+ * search that cannot run) gets status 400, which App Router pages cannot set. It also answers addresses
  * with broken percent-escapes with a 400, which Next's own router turns into a bare 500.
  * Run with `node --import tsx` so the workers it forks load TypeScript the same way.
  */
@@ -19,6 +20,7 @@ import { londonToday } from '../lib/dates';
 import { createCompression } from '../lib/http/compress';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { createPageCache, type NextHandler } from '../lib/http/page-cache';
+import { withProblemStatus } from '../lib/http/problem-status';
 import { parseServerOptions, type ServerOptions } from '../lib/validation/server-options';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -95,7 +97,8 @@ async function serve(options: ServerOptions): Promise<void> {
     new Promise<void>((resolve, reject) => {
       compress(req, res, (error?: unknown) => {
         if (error) reject(error instanceof Error ? error : new Error(String(error)));
-        else requestHandler(req, res).then(resolve, reject);
+        // Page loads that explain a problem with their address are answered 400 (lib/http/problem-status.ts).
+        else withProblemStatus(req, res, (q, s) => requestHandler(q, s)).then(resolve, reject);
       });
     });
   await app.prepare();

@@ -14,7 +14,7 @@ export default async function QuestionsPage(props: PageProps<'/questions'>) {
   const loaded = await loadQuestionsView(await props.searchParams, questionSearchDeps());
   if (!loaded.ok) {
     return (
-      <div className="notice search-error" role="alert">
+      <div className="notice search-error" role="alert" data-request-problem="">
         <p className="notice__title">This search could not be run</p>
         <p>{loaded.message}</p>
         <p>
