@@ -90,14 +90,20 @@ test('search results sort by a column and page, and go back to relevance', async
 
 test('a copied address reproduces the same view, and Back returns to the previous one', async ({ page, context }) => {
   const address = '/questions?q=support&department=ministry-of-defence&status=answered&sort=dateAnswered&dir=asc&size=25';
+  // React may reveal the streamed table a moment after the load event: wait for its rows each time.
+  const rowHeadings = async (p: Page) => {
+    await expect(bodyRows(p).getByRole('rowheader').first()).toBeVisible();
+    return bodyRows(p).getByRole('rowheader').allInnerTexts();
+  };
   await page.goto(address);
-  const headings = await bodyRows(page).getByRole('rowheader').allInnerTexts();
+  const headings = await rowHeadings(page);
+  expect(headings.length).toBeGreaterThan(0);
   const total = await countOf(page);
   await page.reload();
-  expect(await bodyRows(page).getByRole('rowheader').allInnerTexts()).toEqual(headings);
+  expect(await rowHeadings(page)).toEqual(headings);
   const other = await context.newPage();
   await other.goto(address);
-  expect(await bodyRows(other).getByRole('rowheader').allInnerTexts()).toEqual(headings);
+  expect(await rowHeadings(other)).toEqual(headings);
   expect(await countOf(other)).toBe(total);
   await expect(searchBox(other)).toHaveValue('support');
   await openFilters(other);
