@@ -1,33 +1,19 @@
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '@/lib/export/question-export';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
-import { FIXTURE_TODAY, loadSearchFixture } from '@/test/search-fixtures';
-import { createTempDb, type TempDb } from '@/test/temp-db';
+import { setUpSearchTestDb } from '@/test/search-test-db';
 import { exportStream, type ExportFormat } from './question-export';
 import { prepareView } from './question-search';
-import { prismaNameResolver } from './resolve-filters';
-import { SqliteQuestionSearch } from './sqlite-search';
 
-let temp: TempDb;
-let backend: SqliteQuestionSearch;
-
-beforeAll(async () => {
-  temp = createTempDb();
-  await loadSearchFixture(temp.prisma);
-  backend = new SqliteQuestionSearch(temp.file);
-});
-afterAll(async () => {
-  backend.close();
-  await temp.cleanup();
-});
+const db = setUpSearchTestDb();
 
 async function exported(params: string, format: ExportFormat, limit?: number, batchSize?: number): Promise<{ text: string; chunks: number }> {
   const parsed = parseQuestionQuery(new URLSearchParams(params));
   if (!parsed.ok) throw new Error(parsed.message);
-  const prepared = await prepareView(parsed.query, { backend, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+  const prepared = await prepareView(parsed.query, db.deps());
   if (!prepared.ok) throw new Error(prepared.message);
-  const reader = exportStream(prepared.view, backend, format, { origin: 'https://answerable.example', limit, batchSize }).getReader();
+  const reader = exportStream(prepared.view, db.backend, format, { origin: 'https://answerable.example', limit, batchSize }).getReader();
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let text = '';
   let chunks = 0;
@@ -97,7 +83,7 @@ describe('questions export', () => {
   });
 
   it('keeps formulas and markup inert', async () => {
-    await temp.prisma.question.update({ where: { id: (await temp.prisma.question.findFirstOrThrow({ where: { uin: '200' } })).id }, data: { heading: '=HYPERLINK("http://x")' } });
+    await db.temp.prisma.question.update({ where: { id: (await db.temp.prisma.question.findFirstOrThrow({ where: { uin: '200' } })).id }, data: { heading: '=HYPERLINK("http://x")' } });
     const row = csvRows((await exported('house=commons&status=overdue', 'csv')).text)[0]!;
     expect(row.heading).toBe(`'=HYPERLINK("http://x")`);
   });

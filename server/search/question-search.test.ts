@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasMark } from '@/lib/search/segments';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
-import { FIXTURE_TODAY, loadSearchFixture } from '@/test/search-fixtures';
-import { createTempDb, type TempDb } from '@/test/temp-db';
+import { FIXTURE_TODAY } from '@/test/search-fixtures';
+import { setUpSearchTestDb } from '@/test/search-test-db';
 import { prepareView, searchQuestionsFromParams, type QuestionSearchResult } from './question-search';
 import { prismaNameResolver } from './resolve-filters';
 import { SqliteQuestionSearch } from './sqlite-search';
 
-let temp: TempDb;
-let backend: SqliteQuestionSearch;
-
-beforeAll(async () => {
-  temp = createTempDb();
-  await loadSearchFixture(temp.prisma);
-  backend = new SqliteQuestionSearch(temp.file);
-});
-afterAll(async () => {
-  backend.close();
-  await temp.cleanup();
-});
+const db = setUpSearchTestDb();
 
 async function view(params: string): Promise<QuestionSearchResult> {
-  const outcome = await searchQuestionsFromParams(new URLSearchParams(params), { backend, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+  const outcome = await searchQuestionsFromParams(new URLSearchParams(params), db.deps());
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.result;
 }
 const uins = async (params: string) => (await view(params)).rows.map((r) => r.uin);
 const set = async (params: string) => (await uins(params)).sort();
 async function problem(params: string): Promise<string> {
-  const outcome = await searchQuestionsFromParams(new URLSearchParams(params), { backend, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+  const outcome = await searchQuestionsFromParams(new URLSearchParams(params), db.deps());
   if (outcome.ok) throw new Error(`expected ${params} to be refused`);
   expect(outcome.status).toBe(400);
   return outcome.message;
@@ -124,11 +113,11 @@ describe('questions table: sorts and pages', () => {
     for (const params of ['sort=status&dir=asc', 'sort=status&dir=desc', 'q=defence&sort=status', 'sort=member', 'q=defence&sort=dateTabled', 'q=defence']) {
       const parsed = parseQuestionQuery(new URLSearchParams(params));
       if (!parsed.ok) throw new Error(parsed.message);
-      const prepared = await prepareView(parsed.query, { backend, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+      const prepared = await prepareView(parsed.query, db.deps());
       if (!prepared.ok) throw new Error(prepared.message);
-      const whole = backend.search({ ...prepared.view.plan, offset: 0, limit: 100 }).records.map((r) => r.uin);
+      const whole = db.backend.search({ ...prepared.view.plan, offset: 0, limit: 100 }).records.map((r) => r.uin);
       const paged: string[] = [];
-      for (let offset = 0; offset < whole.length + 2; offset += 2) paged.push(...backend.search({ ...prepared.view.plan, offset, limit: 2 }).records.map((r) => r.uin));
+      for (let offset = 0; offset < whole.length + 2; offset += 2) paged.push(...db.backend.search({ ...prepared.view.plan, offset, limit: 2 }).records.map((r) => r.uin));
       expect(paged, params).toEqual(whole);
     }
   });
@@ -218,14 +207,14 @@ describe('questions table: full-text search', () => {
   });
 
   it('ranks only the newest matches of a very common word, and says so', async () => {
-    const windowed = new SqliteQuestionSearch(temp.file, { rankWindow: 2 });
+    const windowed = new SqliteQuestionSearch(db.temp.file, { rankWindow: 2 });
     try {
-      const outcome = await searchQuestionsFromParams(new URLSearchParams('q=defence'), { backend: windowed, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+      const outcome = await searchQuestionsFromParams(new URLSearchParams('q=defence'), { backend: windowed, names: prismaNameResolver(db.temp.prisma), today: FIXTURE_TODAY });
       if (!outcome.ok) throw new Error(outcome.message);
       expect(outcome.result.rankedWithin).toBe(2);
       expect(outcome.result.total).toBe(5);
       expect(outcome.result.rows.map((r) => r.uin)).toEqual(['HL300', '700']); // heading match first
-      const byDate = await searchQuestionsFromParams(new URLSearchParams('q=defence&sort=dateTabled'), { backend: windowed, names: prismaNameResolver(temp.prisma), today: FIXTURE_TODAY });
+      const byDate = await searchQuestionsFromParams(new URLSearchParams('q=defence&sort=dateTabled'), { backend: windowed, names: prismaNameResolver(db.temp.prisma), today: FIXTURE_TODAY });
       expect(byDate.ok && byDate.result.rows).toHaveLength(5);
       expect(byDate.ok && byDate.result.rankedWithin).toBeNull();
     } finally {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempDb, type TempDb } from '@/test/temp-db';
-import { EXTERNAL_TABLES } from '@/lib/db/external-tables';
+import { dumpDatabase } from '@/test/dump-database';
 import { questionPath } from '@/lib/routes';
 import { loadSeedCase } from './seed-case';
 import { SEED_ARTICLE_HEADLINE } from './seed-case-data';
@@ -15,18 +15,6 @@ afterEach(async () => {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Every row of every table, to prove a second run changes nothing at all. */
-async function dumpDatabase(): Promise<string> {
-  const tables = await db.prisma.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
-  );
-  const dump: Record<string, unknown[]> = {};
-  // Hand-made tables (the FTS index and its shadow tables) are index internals, checked by their own tests.
-  for (const { name } of tables) {
-    if (!EXTERNAL_TABLES.includes(name)) dump[name] = await db.prisma.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY rowid`);
-  }
-  return JSON.stringify(dump, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-}
 
 describe('loadSeedCase', () => {
   it('stores the three members, the party and the posts as reported', async () => {
@@ -124,9 +112,9 @@ describe('loadSeedCase', () => {
 
   it('leaves every row unchanged when run a second time', async () => {
     const first = await loadSeedCase(db.prisma);
-    const before = await dumpDatabase();
+    const before = await dumpDatabase(db.prisma);
     const second = await loadSeedCase(db.prisma);
     expect(second).toEqual(first);
-    expect(await dumpDatabase()).toBe(before);
+    expect(await dumpDatabase(db.prisma)).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempDb, type TempDb } from '@/test/temp-db';
-import { EXTERNAL_TABLES } from '@/lib/db/external-tables';
+import { dumpDatabase } from '@/test/dump-database';
 import { deriveQuestionState } from '@/lib/question-state';
 import { effectiveStatus, QUESTION_STATUSES } from '@/lib/question-status';
 import { clearDemoData } from '@/lib/demo/write-demo-data';
@@ -15,28 +15,17 @@ afterEach(async () => {
   await db.cleanup();
 });
 
-async function dumpDatabase(): Promise<string> {
-  const tables = await db.prisma.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
-  );
-  const dump: Record<string, unknown[]> = {};
-  // Hand-made tables (the FTS index and its shadow tables) are index internals, checked by their own tests.
-  for (const { name } of tables) {
-    if (!EXTERNAL_TABLES.includes(name)) dump[name] = await db.prisma.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY rowid`);
-  }
-  return JSON.stringify(dump, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-}
 
 describe('seedDatabase', () => {
   it('loads the seed case and the demo data, and a second run changes no row', async () => {
     const first = await seedDatabase(db.prisma, { questions: 300, today: TODAY });
     expect(first.demo?.questions).toBe(300);
     expect(await db.prisma.question.count()).toBe(301);
-    const before = await dumpDatabase();
+    const before = await dumpDatabase(db.prisma);
 
     const second = await seedDatabase(db.prisma, { questions: 300, today: TODAY });
     expect(second.demo).toBeNull();
-    expect(await dumpDatabase()).toBe(before);
+    expect(await dumpDatabase(db.prisma)).toBe(before);
   });
 
   it('stores what the summary reports, with every status, named days and consistent states', async () => {
