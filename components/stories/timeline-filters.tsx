@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SelectFilter } from '@/components/lists/list-filters';
 import { toIsoDate } from '@/lib/dates';
 import { COMBINED_KIND_LABELS, COMBINED_TIMELINE_KINDS, type CombinedTimelineKind, type TimelineOrder } from '@/lib/validation/timeline';
 import type { TimelineCounts } from '@/server/timeline';
@@ -18,6 +19,8 @@ export interface ScopeOptions {
   topics: { slug: string; name: string }[];
 }
 
+const bySlug = (records: { slug: string; name: string }[]) => records.map((r) => ({ value: r.slug, label: r.name }));
+
 /**
  * The filters of a combined timeline as a plain GET form, so the URL is the state (bookmarkable,
  * shareable, Back works) and it works without JavaScript. Changing a filter starts from the first page.
@@ -34,28 +37,8 @@ export function TimelineFilters({ action, values, counts, scope, idPrefix }: { a
             <input id={id('member')} name="member" type="search" defaultValue={values.member ?? ''} maxLength={100} aria-describedby={id('member-hint')} />
             <span id={id('member-hint')} className="muted">A name, e.g. Maria Eagle</span>
           </div>
-          <div className="filters__field">
-            <label htmlFor={id('department')}>Department</label>
-            <select id={id('department')} name="department" defaultValue={values.department ?? ''}>
-              <option value="">All departments</option>
-              {scope.departments.map((d) => (
-                <option key={d.slug} value={d.slug}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="filters__field">
-            <label htmlFor={id('topic')}>Topic</label>
-            <select id={id('topic')} name="topic" defaultValue={values.topic ?? ''}>
-              <option value="">All topics</option>
-              {scope.topics.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter id={id('department')} name="department" label="Department" anyLabel="All departments" options={bySlug(scope.departments)} value={values.department} />
+          <SelectFilter id={id('topic')} name="topic" label="Topic" anyLabel="All topics" options={bySlug(scope.topics)} value={values.topic} />
         </>
       ) : null}
       <div className="filters__field">
