@@ -11,5 +11,5 @@ export default defineConfig([
       '@typescript-eslint/ban-ts-comment': 'error',
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'generated/**', 'test-results/**', 'playwright-report/**', 'bench-data/**']),
+  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'generated/**', 'test-results/**', 'playwright-report/**', 'bench-data/**', 'scratch/**']),
 ]);

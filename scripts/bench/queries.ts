@@ -80,7 +80,11 @@ export const BENCH_QUERIES: BenchQuery[] = [
   },
   q('filter: support + house lords', 'support', '("support") AND {tags} : ("hlords")', 'house=lords'),
   q('filter: broadband + tabled in 2024', 'broadband', '"broadband"', 'tabledFrom=2024-01-01&tabledTo=2024-12-31', {
-    where: 'f."rowid" BETWEEN ? AND ?',
+    where: 'f."rowid" BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)',
+    params: [(Date.UTC(2024, 0, 1) / 86_400_000 + 100_000) * 4294967296, (Date.UTC(2024, 11, 31) / 86_400_000 + 100_000) * 4294967296 + 4294967295],
+  }),
+  q('filter: support + tabled in 2024', 'support', '"support"', 'tabledFrom=2024-01-01&tabledTo=2024-12-31', {
+    where: 'f."rowid" BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)',
     params: [(Date.UTC(2024, 0, 1) / 86_400_000 + 100_000) * 4294967296, (Date.UTC(2024, 11, 31) / 86_400_000 + 100_000) * 4294967296 + 4294967295],
   }),
   {

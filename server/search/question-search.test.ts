@@ -115,9 +115,9 @@ describe('questions table: sorts and pages', () => {
       if (!parsed.ok) throw new Error(parsed.message);
       const prepared = await prepareView(parsed.query, db.deps());
       if (!prepared.ok) throw new Error(prepared.message);
-      const whole = db.backend.search({ ...prepared.view.plan, offset: 0, limit: 100 }).records.map((r) => r.uin);
+      const whole = (await db.backend.search({ ...prepared.view.plan, offset: 0, limit: 100 })).records.map((r) => r.uin);
       const paged: string[] = [];
-      for (let offset = 0; offset < whole.length + 2; offset += 2) paged.push(...db.backend.search({ ...prepared.view.plan, offset, limit: 2 }).records.map((r) => r.uin));
+      for (let offset = 0; offset < whole.length + 2; offset += 2) paged.push(...(await db.backend.search({ ...prepared.view.plan, offset, limit: 2 })).records.map((r) => r.uin));
       expect(paged, params).toEqual(whole);
     }
   });

@@ -80,7 +80,7 @@ export async function searchQuestions(query: QuestionQuery, deps: QuestionSearch
   const pageSize = query.size;
   const page = view.impossible
     ? { records: [], total: 0, snippets: new Map(), rankedWithin: null }
-    : deps.backend.search({ ...view.plan, offset: (query.page - 1) * pageSize, limit: pageSize });
+    : await deps.backend.search({ ...view.plan, offset: (query.page - 1) * pageSize, limit: pageSize });
   const today = view.plan.today;
   const rows = page.records.map((record) => toListRow(record, today, page.snippets.get(record.id) ?? null, view.plan.text !== null));
   return {

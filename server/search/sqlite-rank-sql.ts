@@ -1,20 +1,27 @@
 /**
  * Relevance ranking on SQLite: bm25 inside FTS5, and the two things that bound its cost.
  */
-import { textParts, type Sql } from './sqlite-search-sql';
-import type { SearchPlan } from './types';
+import type { Sql, SqlParam } from './sqlite-search-sql';
 
 /**
- * Ranking computes bm25 for every match (about a microsecond each), so a word in half of all
- * questions costs a second. Beyond this many matches, relevance ranks the newest RANK_WINDOW of them
- * (the page says so); counts, date order and exports still cover every match.
+ * Ranking computes bm25 for every match (about half a microsecond each, after bm25 has read the
+ * words' whole doclists once to weigh them), so a word in half of all questions would cost a quarter
+ * of a second. Relevance ranks the newest RANK_WINDOW matches (the page says so when there are more);
+ * counts, date order and exports still cover every match.
  */
 export const RANK_WINDOW = 50_000;
 
-/** The document key of the RANK_WINDOW-th newest match: ranking starts there when there are more. */
-export function rankWindowSql(plan: SearchPlan, match: string, window = RANK_WINDOW): Sql {
-  const parts = textParts(plan, match, false);
-  return { text: `SELECT f."rowid" AS k FROM ${parts.from} WHERE ${parts.where} ORDER BY f."rowid" DESC LIMIT 1 OFFSET ?`, params: [...parts.params, window - 1] };
+/**
+ * A relevance page within the rank window: the inner query walks the matches newest first inside
+ * FTS5 and stops after `window` (a few ms for 50,000), scoring each; the outer one sorts those scores.
+ * One statement: no separate query for the window's oldest key. The subquery has its own ORDER BY
+ * and LIMIT, so SQLite cannot flatten it into the outer sort.
+ */
+export function windowedRankSql(parts: { from: string; where: string; params: SqlParam[] }, relevance: string, window: number, page: { limit: number; offset: number }): Sql {
+  return {
+    text: `SELECT w.k FROM (SELECT f."rowid" AS k, ${relevance} AS r FROM ${parts.from} WHERE ${parts.where} ORDER BY f."rowid" DESC LIMIT ?) w ORDER BY w.r, w.k DESC LIMIT ? OFFSET ?`,
+    params: [...parts.params, window, page.limit, page.offset],
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * list's order). Which rows match is decided in sqlite-search-sql.ts.
  */
 import type { QuestionExportRecord, SearchPlan } from './types';
-import { filterConditions, textParts, type Sql } from './sqlite-search-sql';
+import { filterConditions, KEY_PARAM, textParts, type Sql } from './sqlite-search-sql';
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
@@ -19,7 +19,7 @@ export function exportBatchSql(plan: SearchPlan, match: string | null, cursor: n
   const cmp = asc ? '>' : '<';
   if (match !== null) {
     const parts = textParts(plan, match, true);
-    const after = cursor ? ` AND f."rowid" ${cmp} ?` : '';
+    const after = cursor ? ` AND f."rowid" ${cmp} ${KEY_PARAM}` : '';
     return {
       text: `SELECT f."rowid", ${EXPORT_SELECT} FROM ${parts.from} ${EXPORT_JOINS} WHERE ${parts.where}${after} ORDER BY f."rowid" ${dir} LIMIT ?`,
       params: [...parts.params, ...(cursor ? [cursor[0]!] : []), batchSize],

@@ -7,8 +7,9 @@
  */
 import Database from 'better-sqlite3';
 import { toFts5Match } from './sqlite-match';
-import { FEW_WORD_MATCHES, RANK_WINDOW, rankWindowSql, relevanceOrder, wordMatchesSql } from './sqlite-rank-sql';
-import { countSql, pageKeysSql, questionIdFromKey, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
+import { FEW_WORD_MATCHES, RANK_WINDOW, relevanceOrder, wordMatchesSql } from './sqlite-rank-sql';
+import { SqliteCountWorker } from './sqlite-count-worker';
+import { cappedCountSql, countSql, pageKeysSql, questionIdFromKey, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
 import { exportBatchSql, exportCursor, exportRecord, recordsSql } from './sqlite-record-sql';
 import { dueDaysSql, needsDueDays, withFilterTags } from './sqlite-filter-tags';
 import {
@@ -24,6 +25,14 @@ import {
 const SNIPPET_TABLE = 'question_snippet';
 const SNIPPET_TOKENS = 28;
 const STATEMENT_CACHE = 300;
+const DEFAULT_MMAP_BYTES = 4 * 1024 ** 3;
+
+/**
+ * A search whose matches reach this many has its total counted on the count worker while this
+ * thread ranks the page (sqlite-count-worker.ts). Counting up to here first costs under a
+ * millisecond, and below it the exact total is already known, so rare words never pay the hand-off.
+ */
+export const PARALLEL_COUNT_FROM = 20_000;
 
 type Row = Record<string, unknown>;
 
@@ -34,7 +43,14 @@ export interface SqliteSearchOptions {
   rankWindow?: number;
   /** Word matches up to which a filtered relevance page ranks the words alone (default FEW_WORD_MATCHES). */
   fewWordMatches?: number;
+  /** Matches from which the total is counted on a second thread (default PARALLEL_COUNT_FROM; null: never). */
+  parallelCountFrom?: number | null;
+  /** The directory the count worker loads better-sqlite3 from (default: the working directory, the app's root). */
+  countWorkerFrom?: string;
+  /** Called after a page's snapshot while its count may still run on the worker (tests commit a write there). */
+  afterPage?: () => void;
 }
+
 
 export class SqliteQuestionSearch implements QuestionSearchBackend {
   readonly db: Database.Database;
@@ -42,12 +58,19 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   private readonly rankWindow: number;
   private readonly fewWordMatches: number;
   private readonly relevance: string;
+  private readonly parallelCountFrom: number | null;
+  private readonly counter: SqliteCountWorker | null;
+  private readonly afterPage: (() => void) | undefined;
 
   constructor(file: string, options: SqliteSearchOptions = {}) {
     this.rankWindow = options.rankWindow ?? RANK_WINDOW;
     this.fewWordMatches = options.fewWordMatches ?? FEW_WORD_MATCHES;
+    const mmapBytes = options.mmapBytes ?? DEFAULT_MMAP_BYTES;
+    this.parallelCountFrom = options.parallelCountFrom === undefined ? PARALLEL_COUNT_FROM : options.parallelCountFrom;
+    this.counter = this.parallelCountFrom === null ? null : new SqliteCountWorker(file, { mmapBytes, resolveFrom: options.countWorkerFrom });
+    this.afterPage = options.afterPage;
     this.db = new Database(file, { readonly: true, fileMustExist: true });
-    this.db.pragma(`mmap_size = ${options.mmapBytes ?? 4 * 1024 ** 3}`);
+    this.db.pragma(`mmap_size = ${mmapBytes}`);
     this.db.pragma('cache_size = -65536'); // 64 MiB of page cache for what mmap does not cover
     this.createSnippetTable();
     const rank = this.db.prepare("SELECT v FROM question_search_config WHERE k = 'rank'").get() as { v: string } | undefined;
@@ -55,6 +78,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   }
 
   close(): void {
+    this.counter?.close();
     this.db.close();
   }
 
@@ -99,41 +123,89 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     return this.db.inTransaction ? read() : this.db.transaction(read)();
   }
 
-  search(plan: SearchPlan): SearchPage {
-    return this.inSnapshot(() => this.searchNow(plan));
+  /**
+   * A page of the view with its total. With search words matching PARALLEL_COUNT_FROM or more, the
+   * total is counted on the count worker while this thread ranks; the two read one state of the
+   * database only if nothing was committed in between (`PRAGMA data_version` unchanged), so otherwise,
+   * or if the worker fails, the search runs again here in one snapshot.
+   */
+  async search(plan: SearchPlan): Promise<SearchPage> {
+    const counter = this.counter;
+    if (counter === null || !plan.text || this.db.inTransaction) return this.searchHere(plan);
+    const before = this.dataVersion();
+    let counting: Promise<number> | null = null;
+    const page = this.inSnapshot(() =>
+      this.searchNow(plan, this.parallelCountFrom, (sql) => {
+        counting = counter.count(sql);
+        counting.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+      }),
+    );
+    if (counting === null) return page;
+    this.afterPage?.();
+    let total: number;
+    try {
+      total = await counting;
+    } catch (error) {
+      console.warn(`Counting on the count worker failed; counting here instead: ${error instanceof Error ? error.message : String(error)}`);
+      return this.searchHere(plan);
+    }
+    if (this.dataVersion() !== before) return this.searchHere(plan);
+    return { ...page, total, rankedWithin: this.rankedWithin(plan, total) };
   }
 
-  private searchNow(plan: SearchPlan): SearchPage {
+  /** The whole search on this thread, in one snapshot. */
+  searchHere(plan: SearchPlan): SearchPage {
+    return this.inSnapshot(() => this.searchNow(plan, null));
+  }
+
+  /** Changes whenever another connection commits (read outside a transaction). */
+  private dataVersion(): number {
+    return Number(this.db.pragma('data_version', { simple: true }));
+  }
+
+  private rankedWithin(plan: SearchPlan, total: number): number | null {
+    return plan.sort === 'relevance' && total > this.rankWindow ? this.rankWindow : null;
+  }
+
+  /**
+   * The page in the current snapshot. With `parallelFrom`, counts only up to it: below it the total is
+   * exact; beyond it the count statement goes to `countElsewhere` at once, to run while the page is
+   * ranked, and the page's total is left for the caller to fill in.
+   */
+  private searchNow(plan: SearchPlan, parallelFrom: number | null, countElsewhere?: (count: Sql) => void): SearchPage {
     const words = plan.text ? toFts5Match(plan.text) : null;
     // The index also applies the tagged filters; snippets mark only the search words.
     const match = words === null ? null : this.indexMatch(plan, words);
-    const total = Number(this.all(countSql(plan, match))[0]?.n ?? 0);
+    let total: number | null;
+    if (match !== null && parallelFrom !== null && countElsewhere) {
+      const seen = Number(this.all(cappedCountSql(plan, match, parallelFrom + 1))[0]?.n ?? 0);
+      total = seen <= parallelFrom ? seen : null;
+      if (total === null) countElsewhere(countSql(plan, match));
+    } else {
+      total = Number(this.all(countSql(plan, match))[0]?.n ?? 0);
+    }
     let ids: number[];
-    let rankedWithin: number | null = null;
     if (plan.sort === 'status' && match === null) {
       ids = this.statusPage(plan);
     } else {
-      let minKey: number | undefined;
-      if (match !== null && plan.sort === 'relevance' && total > this.rankWindow) {
-        const edge = this.all(rankWindowSql(plan, match, this.rankWindow))[0];
-        if (edge) {
-          minKey = Number(edge.k);
-          rankedWithin = this.rankWindow;
-        }
-      }
       const rankWords = words !== null && match !== null && this.ranksWordsAlone(plan, words, match, total) ? words : undefined;
-      const page = pageKeysSql(plan, match, { minKey, rankWords, relevance: this.relevance });
+      const page = pageKeysSql(plan, match, { rankWords, relevance: this.relevance, rankWindow: this.rankWindow });
       const keys = this.all(page).map((row) => Number(row.k));
       ids = page.keys === 'document' ? keys.map(questionIdFromKey) : keys;
     }
     const records = this.records(ids);
     const snippets = words !== null && ids.length > 0 ? this.snippets(ids, words) : new Map<number, RawSnippets>();
-    return { records, total, snippets, rankedWithin };
+    const rankedWithin = total === null || match === null ? null : this.rankedWithin(plan, total);
+    return { records, total: total ?? 0, snippets, rankedWithin };
   }
 
-  /** Whether a relevance page should rank the words alone and keep the tagged matches by rowid (FEW_WORD_MATCHES). */
-  private ranksWordsAlone(plan: SearchPlan, words: string, match: string, total: number): boolean {
-    if (plan.sort !== 'relevance' || match === words || total > this.fewWordMatches) return false;
+  /**
+   * Whether a relevance page should rank the words alone and keep the tagged matches by rowid
+   * (FEW_WORD_MATCHES). `total` (the tagged matches, null when not counted yet) can only rule it out early.
+   */
+  private ranksWordsAlone(plan: SearchPlan, words: string, match: string, total: number | null): boolean {
+    if (plan.sort !== 'relevance' || match === words) return false;
+    if (total !== null && (total > this.fewWordMatches || total > this.rankWindow)) return false;
     return Number(this.all(wordMatchesSql(words, this.fewWordMatches + 1))[0]?.n ?? 0) <= this.fewWordMatches;
   }
 

@@ -31,7 +31,9 @@ beforeAll(async () => {
   boundary.dueYesterday = awaiting[1]!.id;
   await temp.prisma.question.update({ where: { id: boundary.dueToday }, data: { dateDue: TODAY } });
   await temp.prisma.question.update({ where: { id: boundary.dueYesterday }, data: { dateDue: YESTERDAY } });
-  backend = new SqliteQuestionSearch(temp.file);
+  // Every search with words counts its total on the count worker here (parallelCountFrom 0), so the
+  // totals below check the worker's count; `alone` below counts on its own thread.
+  backend = new SqliteQuestionSearch(temp.file, { parallelCountFrom: 0 });
   reader = new Database(temp.file, { readonly: true });
   const keys = reader.prepare('SELECT "id" AS id, "house" AS house, "uin" AS uin, "dateTabled" AS dateTabled FROM "Question"').all() as { id: number; house: string; uin: string; dateTabled: number }[];
   for (const q of keys) idOf.set(questionKey(q), q.id);
@@ -60,7 +62,7 @@ const idOf = new Map<string, number>();
 /** What the app finds: every id of the view (one page holding them all), and its count. */
 async function found(words: string, statuses: readonly QuestionStatus[], sort = 'dateTabled') {
   const p = await plan(params(words, statuses, sort));
-  const page = backend.search({ ...p, offset: 0, limit: 10_000 });
+  const page = await backend.search({ ...p, offset: 0, limit: 10_000 });
   const exports = backend.exportReader(p);
   const exported: number[] = [];
   for (let batch = exports.read(300); batch.length > 0; batch = exports.read(300)) {
@@ -113,18 +115,18 @@ describe('status filters with search words', () => {
   it('ranks the filtered matches in the order the unfiltered search ranks them, whichever way it ranks', async () => {
     // Few word matches: the page ranks the words alone and keeps the tagged matches by rowid; with
     // fewWordMatches 0 it ranks the tagged MATCH itself. Both must give the unfiltered order.
-    const alone = new SqliteQuestionSearch(temp.file, { fewWordMatches: 0 });
+    const alone = new SqliteQuestionSearch(temp.file, { fewWordMatches: 0, parallelCountFrom: null });
     try {
       for (const words of ['support', 'funding']) {
         const all = await plan(params(words, [], 'relevance'));
-        const order = backend.search({ ...all, offset: 0, limit: 10_000 }).records;
+        const order = (await backend.search({ ...all, offset: 0, limit: 10_000 })).records;
         for (const statuses of [['overdue'], ['awaiting'], ['answered', 'overdue'], ['holding', 'withdrawn']] as QuestionStatus[][]) {
           const want = order.filter((r) => statuses.includes(effectiveStatus(r, TODAY))).map((r) => r.id);
           expect(want.length, statuses.join('+')).toBeGreaterThan(0);
           const p = { ...(await plan(params(words, statuses, 'relevance'))), offset: 0, limit: 10_000 };
-          expect(backend.search(p).records.map((r) => r.id), statuses.join('+')).toEqual(want);
-          expect(alone.search(p).records.map((r) => r.id), statuses.join('+')).toEqual(want);
-          const second = backend.search({ ...p, offset: 5, limit: 5 }).records.map((r) => r.id);
+          expect((await backend.search(p)).records.map((r) => r.id), statuses.join('+')).toEqual(want);
+          expect((await alone.search(p)).records.map((r) => r.id), statuses.join('+')).toEqual(want);
+          const second = (await backend.search({ ...p, offset: 5, limit: 5 })).records.map((r) => r.id);
           expect(second).toEqual(want.slice(5, 10));
         }
       }
@@ -144,16 +146,16 @@ describe('status filters with search words', () => {
 
   it('moves a question to overdue when the day passes, with no write', async () => {
     const p = await plan(params('support', ['overdue']));
-    const ids = (today: Date) => backend.search({ ...p, today, offset: 0, limit: 10_000 }).records.map((r) => r.id);
-    expect(ids(TODAY)).not.toContain(boundary.dueToday);
-    expect(ids(TOMORROW)).toContain(boundary.dueToday);
-    expect(ids(TOMORROW).sort((a, b) => a - b)).toEqual(expected('support', ['overdue'], TOMORROW));
+    const ids = async (today: Date) => (await backend.search({ ...p, today, offset: 0, limit: 10_000 })).records.map((r) => r.id);
+    expect(await ids(TODAY)).not.toContain(boundary.dueToday);
+    expect(await ids(TOMORROW)).toContain(boundary.dueToday);
+    expect((await ids(TOMORROW)).sort((a, b) => a - b)).toEqual(expected('support', ['overdue'], TOMORROW));
   });
 
   it('finds nothing awaiting when no awaiting question is due from today on', async () => {
     const p = await plan(params('support', ['awaiting']));
     const later = new Date(Date.UTC(2030, 0, 1));
-    expect(backend.search({ ...p, today: later, offset: 0, limit: 100 }).total).toBe(0);
+    expect((await backend.search({ ...p, today: later, offset: 0, limit: 100 })).total).toBe(0);
     const overdue = await plan(params('support', ['overdue']));
     expect(backend.count({ ...overdue, today: later, offset: 0, limit: 0 })).toBe(expected('support', ['awaiting', 'overdue']).length);
   });

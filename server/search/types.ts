@@ -118,7 +118,7 @@ export interface SearchPage {
 export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
 
 export interface QuestionSearchBackend {
-  search(plan: SearchPlan): SearchPage;
+  search(plan: SearchPlan): Promise<SearchPage>;
   count(plan: SearchPlan): number;
   /** Every matching question in date-tabled order, read a batch at a time (keyset, not OFFSET). */
   exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader;
