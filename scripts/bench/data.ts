@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createPrismaClient } from '../../lib/db/prisma-client';
 import { DEFAULT_DEMO_SEED, generateDemoData } from '../../lib/demo/write-demo-data';
 import { deployMigrations } from '../../lib/migrations/commands';
-import { optimizeQuestionSearch } from '../../server/search/sqlite-search';
+import { optimizeQuestionSearch } from '../../server/search/sqlite-optimize';
 import { loadSeedCase } from '../../server/seed/seed-case';
 
 const { values } = parseArgs({

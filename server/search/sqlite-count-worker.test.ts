@@ -21,7 +21,17 @@ async function plan(params: string): Promise<SearchPlan> {
   return { ...prepared.view.plan, offset: 0, limit: 100 };
 }
 
-const SEARCHES = ['q=defence', 'q=defence&sort=dateTabled', 'q=defence&house=commons', 'q=paris OR europe', 'q=defence&status=awaiting&status=answered', 'q=nothingmatchesthis'];
+const SEARCHES = [
+  'q=defence',
+  'q=defence&sort=dateTabled',
+  'q=defence&sort=dateTabled&dir=asc&house=commons',
+  'q=defence&sort=dateTabled&tabledFrom=2025-03-01',
+  'q=defence&house=commons',
+  'q=paris OR europe',
+  'q=defence&status=awaiting&status=answered',
+  'q=defence&status=awaiting&status=answered&sort=dateTabled',
+  'q=nothingmatchesthis',
+];
 
 describe('counting on the count worker', () => {
   it('gives the totals counted in place, for words, filters and no matches', async () => {

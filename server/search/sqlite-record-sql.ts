@@ -3,7 +3,7 @@
  * batches of whole rows for exports (with the reader of those rows, which must follow the SELECT
  * list's order). Which rows match is decided in sqlite-search-sql.ts.
  */
-import type { QuestionExportRecord, SearchPlan } from './types';
+import type { QuestionExportRecord, QuestionRecord, SearchPlan } from './types';
 import { filterConditions, KEY_PARAM, textParts, type Sql } from './sqlite-search-sql';
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
@@ -73,7 +73,7 @@ const EXPORT_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
   LEFT JOIN "AnswerVersion" la ON la."questionId" = q."id" AND la."sequence" = (SELECT max(a."sequence") FROM "AnswerVersion" a WHERE a."questionId" = q."id")
   LEFT JOIN "Member" lm ON lm."id" = la."answeringMemberId"`;
 
-const toDate = (ms: unknown) => (ms === null ? null : new Date(ms as number));
+const toDate = (value: unknown) => (value === null || value === undefined ? null : new Date(Number(value)));
 
 /** One raw row of exportBatchSql as a record (positions, not names: no per-row lookups). */
 export function exportRecord(row: unknown[]): QuestionExportRecord {
@@ -118,4 +118,32 @@ const RECORD_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
 /** The table's columns for the given question ids (order is restored by the caller). */
 export function recordsSql(count: number): string {
   return `SELECT ${RECORD_COLUMNS} FROM "Question" q ${RECORD_JOINS} WHERE q."id" IN (${placeholders(count)})`;
+}
+
+/** One row of recordsSql as the table's record. */
+export function pageRecord(row: Record<string, unknown>): QuestionRecord {
+  return {
+    id: Number(row.id),
+    house: row.house as QuestionRecord['house'],
+    uin: String(row.uin),
+    dateTabled: toDate(row.dateTabled)!,
+    dateDue: toDate(row.dateDue)!,
+    dateAnswered: toDate(row.dateAnswered),
+    daysToAnswer: row.daysToAnswer === null ? null : Number(row.daysToAnswer),
+    state: row.state as QuestionRecord['state'],
+    isNamedDay: Boolean(row.isNamedDay),
+    heading: String(row.heading),
+    source: String(row.source),
+    unreportedFields: (row.unreportedFields as string | null) ?? null,
+    askerName: String(row.askerName),
+    askerSlug: String(row.askerSlug),
+    partyName: (row.partyName as string | null) ?? null,
+    partyAbbreviation: (row.partyAbbreviation as string | null) ?? null,
+    partyColour: (row.partyColour as string | null) ?? null,
+    departmentName: String(row.departmentName),
+    departmentShortName: String(row.departmentShortName),
+    departmentSlug: String(row.departmentSlug),
+    answererName: (row.answererName as string | null) ?? null,
+    answererSlug: (row.answererSlug as string | null) ?? null,
+  };
 }

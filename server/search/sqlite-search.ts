@@ -10,7 +10,7 @@ import { toFts5Match } from './sqlite-match';
 import { FEW_WORD_MATCHES, RANK_WINDOW, relevanceOrder, wordMatchesSql } from './sqlite-rank-sql';
 import { SqliteCountWorker } from './sqlite-count-worker';
 import { cappedCountSql, countSql, pageKeysSql, questionIdFromKey, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
-import { exportBatchSql, exportCursor, exportRecord, recordsSql } from './sqlite-record-sql';
+import { exportBatchSql, exportCursor, exportRecord, pageRecord, recordsSql } from './sqlite-record-sql';
 import { dueDaysSql, needsDueDays, withFilterTags } from './sqlite-filter-tags';
 import {
   SNIPPET_MARKS,
@@ -170,7 +170,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   /**
    * The page in the current snapshot. With `parallelFrom`, counts only up to it: below it the total is
    * exact; beyond it the count statement goes to `countElsewhere` at once, to run while the page is
-   * ranked, and the page's total is left for the caller to fill in.
+   * ranked, and the page's total is left at 0 for the caller to fill in.
    */
   private searchNow(plan: SearchPlan, parallelFrom: number | null, countElsewhere?: (count: Sql) => void): SearchPage {
     const words = plan.text ? toFts5Match(plan.text) : null;
@@ -242,7 +242,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   private records(ids: number[]): QuestionRecord[] {
     if (ids.length === 0) return [];
     const rows = this.statement(recordsSql(ids.length)).all(...ids) as Row[];
-    const byId = new Map(rows.map((row) => [Number(row.id), toRecord(row)]));
+    const byId = new Map(rows.map((row) => [Number(row.id), pageRecord(row)]));
     return ids.map((id) => byId.get(id)).filter((r): r is QuestionRecord => r !== undefined);
   }
 
@@ -287,48 +287,5 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
         return rows.map(exportRecord);
       },
     };
-  }
-}
-
-const toDate = (value: unknown) => (value === null || value === undefined ? null : new Date(Number(value)));
-
-function toRecord(row: Row): QuestionRecord {
-  return {
-    id: Number(row.id),
-    house: row.house as QuestionRecord['house'],
-    uin: String(row.uin),
-    dateTabled: toDate(row.dateTabled)!,
-    dateDue: toDate(row.dateDue)!,
-    dateAnswered: toDate(row.dateAnswered),
-    daysToAnswer: row.daysToAnswer === null ? null : Number(row.daysToAnswer),
-    state: row.state as QuestionRecord['state'],
-    isNamedDay: Boolean(row.isNamedDay),
-    heading: String(row.heading),
-    source: String(row.source),
-    unreportedFields: (row.unreportedFields as string | null) ?? null,
-    askerName: String(row.askerName),
-    askerSlug: String(row.askerSlug),
-    partyName: (row.partyName as string | null) ?? null,
-    partyAbbreviation: (row.partyAbbreviation as string | null) ?? null,
-    partyColour: (row.partyColour as string | null) ?? null,
-    departmentName: String(row.departmentName),
-    departmentShortName: String(row.departmentShortName),
-    departmentSlug: String(row.departmentSlug),
-    answererName: (row.answererName as string | null) ?? null,
-    answererSlug: (row.answererSlug as string | null) ?? null,
-  };
-}
-
-/**
- * Merges the index into one b-tree and drops deleted entries (FTS5 'optimize'), then refreshes the
- * planner's statistics. For after a bulk load: day to day, FTS5's automerge keeps the index in shape.
- */
-export function optimizeQuestionSearch(file: string): void {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.exec("INSERT INTO question_search (question_search) VALUES ('optimize')");
-    db.exec('ANALYZE');
-  } finally {
-    db.close();
   }
 }
