@@ -35,8 +35,8 @@ const SEARCHES = [
 
 describe('counting on the count worker', () => {
   it('gives the totals counted in place, for words, filters and no matches', async () => {
-    const worker = new SqliteQuestionSearch(db.temp.file, { parallelCountFrom: 0 });
-    const here = new SqliteQuestionSearch(db.temp.file, { parallelCountFrom: null });
+    const worker = new SqliteQuestionSearch(db.temp.file, {});
+    const here = new SqliteQuestionSearch(db.temp.file, { countOnWorker: false });
     try {
       for (const params of SEARCHES) {
         const p = await plan(params);
@@ -54,7 +54,7 @@ describe('counting on the count worker', () => {
   });
 
   it('reports the rank window from the worker’s total', async () => {
-    const worker = new SqliteQuestionSearch(db.temp.file, { parallelCountFrom: 0, rankWindow: 2 });
+    const worker = new SqliteQuestionSearch(db.temp.file, { rankWindow: 2 });
     try {
       const page = await worker.search(await plan('q=defence'));
       expect(page.total).toBeGreaterThan(2);
@@ -70,7 +70,6 @@ describe('counting on the count worker', () => {
     const source = writer.prepare('SELECT * FROM "Question" WHERE "uin" = ?').get('700') as Record<string, unknown>;
     let wrote = false;
     const worker = new SqliteQuestionSearch(db.temp.file, {
-      parallelCountFrom: 0,
       afterPage: () => {
         if (wrote) return;
         wrote = true;
@@ -98,7 +97,7 @@ describe('counting on the count worker', () => {
 
   it('counts in place, with a warning, when the worker cannot load its driver', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const worker = new SqliteQuestionSearch(db.temp.file, { parallelCountFrom: 0, countWorkerFrom: os.tmpdir() });
+    const worker = new SqliteQuestionSearch(db.temp.file, { countWorkerFrom: os.tmpdir() });
     try {
       const p = await plan('q=defence');
       const page = await worker.search(p);

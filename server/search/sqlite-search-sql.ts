@@ -261,12 +261,6 @@ export function statusSegmentSql(plan: SearchPlan, segment: Sql, slice: { offset
   };
 }
 
-/** How many questions match the search, counted no further than `cap`. */
-export function cappedCountSql(plan: SearchPlan, match: string, cap: number): Sql {
-  const parts = textParts(plan, match, false);
-  return { text: `SELECT count(*) AS n FROM (SELECT 1 FROM ${parts.from} WHERE ${parts.where} LIMIT ?)`, params: [...parts.params, cap] };
-}
-
 export function countSql(plan: SearchPlan, match: string | null): Sql {
   if (match !== null) {
     const parts = textParts(plan, match, false);

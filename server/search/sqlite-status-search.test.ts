@@ -31,9 +31,9 @@ beforeAll(async () => {
   boundary.dueYesterday = awaiting[1]!.id;
   await temp.prisma.question.update({ where: { id: boundary.dueToday }, data: { dateDue: TODAY } });
   await temp.prisma.question.update({ where: { id: boundary.dueYesterday }, data: { dateDue: YESTERDAY } });
-  // Every search with words counts its total on the count worker here (parallelCountFrom 0), so the
+  // Every search with words counts its total on the count worker here (the default), so the
   // totals below check the worker's count; `alone` below counts on its own thread.
-  backend = new SqliteQuestionSearch(temp.file, { parallelCountFrom: 0 });
+  backend = new SqliteQuestionSearch(temp.file);
   reader = new Database(temp.file, { readonly: true });
   const keys = reader.prepare('SELECT "id" AS id, "house" AS house, "uin" AS uin, "dateTabled" AS dateTabled FROM "Question"').all() as { id: number; house: string; uin: string; dateTabled: number }[];
   for (const q of keys) idOf.set(questionKey(q), q.id);
@@ -115,7 +115,7 @@ describe('status filters with search words', () => {
   it('ranks the filtered matches in the order the unfiltered search ranks them, whichever way it ranks', async () => {
     // Few word matches: the page ranks the words alone and keeps the tagged matches by rowid; with
     // fewWordMatches 0 it ranks the tagged MATCH itself. Both must give the unfiltered order.
-    const alone = new SqliteQuestionSearch(temp.file, { fewWordMatches: 0, parallelCountFrom: null });
+    const alone = new SqliteQuestionSearch(temp.file, { fewWordMatches: 0, countOnWorker: false });
     try {
       for (const words of ['support', 'funding']) {
         const all = await plan(params(words, [], 'relevance'));
