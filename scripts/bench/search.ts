@@ -16,12 +16,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPrismaClient } from '../../lib/db/prisma-client';
 import { parseQuestionQuery } from '../../lib/validation/question-query';
 import { exportStream } from '../../server/search/question-export';
 import { prepareView, searchQuestions } from '../../server/search/question-search';
-import { prismaNameResolver } from '../../server/search/resolve-filters';
 import { SqliteCountWorker } from '../../server/search/sqlite-count-worker';
+import { sqliteNameResolver } from '../../server/search/sqlite-names';
 import { SqliteQuestionSearch } from '../../server/search/sqlite-search';
 import { directSearch, type DirectQuery } from './direct-search';
 import { BENCH_QUERIES, TABLE_DEPARTMENT } from './queries';
@@ -48,9 +47,8 @@ if (!existsSync(file)) {
   process.exit(1);
 }
 
-const prisma = createPrismaClient(file);
 const backend = new SqliteQuestionSearch(file);
-const deps = { backend, names: prismaNameResolver(prisma) };
+const deps = { backend, names: sqliteNameResolver(backend.db) }; // as the app's search-deps.ts
 const directCounter = new SqliteCountWorker(file, { mmapBytes: 4 * 1024 ** 3 });
 
 function percentile(samples: number[], p: number): number {
@@ -198,8 +196,7 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(async () => {
+  .finally(() => {
     backend.close();
     directCounter.close();
-    await prisma.$disconnect();
   });

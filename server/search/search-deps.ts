@@ -1,15 +1,19 @@
 import 'server-only';
 import { databasePath } from '@/lib/db/database-path';
-import { prisma } from '@/server/db';
 import type { QuestionSearchDeps } from './question-search';
-import { prismaNameResolver } from './resolve-filters';
+import type { NameResolver } from './resolve-filters';
 import { SqliteQuestionSearch } from './sqlite-search';
+import { sqliteNameResolver } from './sqlite-names';
 
-// One read-only search connection per process (kept on globalThis so dev reloads reuse it).
-const globalForSearch = globalThis as unknown as { answerableSearch?: SqliteQuestionSearch };
+// One read-only search connection per process (kept on globalThis so dev reloads reuse it); filter
+// names are looked up on it too (sqlite-names.ts).
+const globalForSearch = globalThis as unknown as { answerableSearch?: { backend: SqliteQuestionSearch; names: NameResolver } };
 
 /** The search backend and name lookups for the app's database. */
 export function questionSearchDeps(): QuestionSearchDeps {
-  globalForSearch.answerableSearch ??= new SqliteQuestionSearch(databasePath());
-  return { backend: globalForSearch.answerableSearch, names: prismaNameResolver(prisma) };
+  if (!globalForSearch.answerableSearch) {
+    const backend = new SqliteQuestionSearch(databasePath());
+    globalForSearch.answerableSearch = { backend, names: sqliteNameResolver(backend.db) };
+  }
+  return { ...globalForSearch.answerableSearch };
 }
