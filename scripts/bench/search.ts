@@ -67,6 +67,27 @@ async function time(run: () => unknown, count = runs): Promise<{ p50: number; p9
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
 }
 
+/**
+ * Two runs timed turn about (a, b, a, b, …) after warming both: on this VM the speed drifts by ±30 %
+ * over a minute, and timing all of one and then all of the other let that drift decide the ratio.
+ */
+async function timePair(a: () => unknown, b: () => unknown, count = runs): Promise<[Awaited<ReturnType<typeof time>>, Awaited<ReturnType<typeof time>>]> {
+  for (let i = 0; i < 3; i++) {
+    await a();
+    await b();
+  }
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < count; i++) {
+    for (const [side, run] of [a, b].entries()) {
+      const start = performance.now();
+      await run();
+      samples[side]!.push(performance.now() - start);
+    }
+  }
+  const summary = (list: number[]) => ({ p50: percentile(list, 50), p95: percentile(list, 95), samples: list });
+  return [summary(samples[0]), summary(samples[1])];
+}
+
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`.padStart(10);
 
 /** The app's search function on a view, 25 rows a page as the yardstick fetches (unless `params` says). */
@@ -99,9 +120,11 @@ async function benchSearch() {
   const queries = values.queries ? BENCH_QUERIES.filter((query) => query.label.includes(values.queries!)) : BENCH_QUERIES;
   for (const query of queries) {
     const result = await appSearch(query.params);
-    const app = await time(() => appSearch(query.params));
     const directQuery: DirectQuery = typeof query.direct === 'function' ? query.direct(backend.db) : query.direct;
-    const direct = await time(() => directSearch(backend.db, directQuery, directCounter));
+    const [app, direct] = await timePair(
+      () => appSearch(query.params),
+      () => directSearch(backend.db, directQuery, directCounter),
+    );
     appP50s.push(app.p50);
     appP95s.push(app.p95);
     allApp.push(...app.samples);
