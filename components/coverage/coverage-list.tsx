@@ -1,5 +1,4 @@
 import { TableProblems } from '@/components/data-table/table-problems';
-import { formatCount } from '@/components/data-table/summary';
 import { DateFilter, ListFilters, SelectFilter, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
 import { scopeFilters, type ScopeLabel } from '@/components/lists/scope-note';
 import { formatDate, toIsoDate } from '@/lib/dates';
@@ -44,7 +43,7 @@ export function CoverageListView({ rows, total, state, filters, outlets, scope, 
         params={params}
         fields={FIELDS}
         active={active}
-        matchSummary={`${formatCount(total, COVERAGE_TABLE.noun)} ${total === 1 ? 'matches' : 'match'}`}
+        matched={{ total, noun: COVERAGE_TABLE.noun }}
         submitLabel="Show articles"
       >
         <TextFilter id="coverage-q" name="q" label="Search" value={filters.q} hint="Headline, summary, outlet or author" />

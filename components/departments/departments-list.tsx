@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { TableProblems } from '@/components/data-table/table-problems';
-import { formatCount } from '@/components/data-table/summary';
 import { ListFilters, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
 import { listViewParams } from '@/lib/table-url';
 import { DEPARTMENT_TABLE, type DepartmentFilters, type DepartmentTableState } from '@/lib/validation/departments-table';
@@ -33,7 +32,7 @@ export function DepartmentsList({ rows, total, state, filters, problems }: Depar
         params={params}
         fields={['q']}
         active={active}
-        matchSummary={`${formatCount(total, DEPARTMENT_TABLE.noun)} ${total === 1 ? 'matches' : 'match'}`}
+        matched={{ total, noun: DEPARTMENT_TABLE.noun }}
         submitLabel="Show departments"
       >
         <TextFilter id="departments-q" name="q" label="Department name" value={filters.q} />

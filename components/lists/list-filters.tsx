@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatCount } from '@/components/data-table/summary';
 import { hrefWithout } from '@/lib/table-url';
 import { FilterChipLink, FilterForm } from './filter-form';
 import styles from './list-filters.module.css';
@@ -23,8 +24,8 @@ export interface ListFiltersProps {
   /** Parameters the form's own fields set; the rest of `params` (table state, scope) rides along in hidden fields. */
   fields: readonly string[];
   active: ActiveFilter[];
-  /** "3 members match these filters": shown with the chips while any filter is active. */
-  matchSummary: string;
+  /** How many rows match, and the table's noun: "3 members match", shown with the chips while any filter is active. */
+  matched: { total: number; noun: { one: string; other: string } };
   submitLabel: string;
   /** The fields: TextFilter, SelectFilter, CheckboxFilter or any labelled control. */
   children: ReactNode;
@@ -35,7 +36,7 @@ export interface ListFiltersProps {
  * lands on page 1, keeps the table's sort, size and columns), then the match count and a chip per
  * active filter, each removing that one filter with a click.
  */
-export function ListFilters({ path, label, params, fields, active, matchSummary, submitLabel, children }: ListFiltersProps) {
+export function ListFilters({ path, label, params, fields, active, matched, submitLabel, children }: ListFiltersProps) {
   const kept = Object.fromEntries([...params].filter(([name]) => !fields.includes(name)));
   return (
     <>
@@ -51,7 +52,7 @@ export function ListFilters({ path, label, params, fields, active, matchSummary,
       {active.length > 0 ? (
         <div className={styles.active}>
           <p className={styles.count} tabIndex={-1} data-filter-count>
-            {matchSummary}
+            {formatCount(matched.total, matched.noun)} {matched.total === 1 ? 'matches' : 'match'}
           </p>
           <ul className={styles.chips} aria-label="Active filters">
             {active.map((filter) => (

@@ -1,5 +1,4 @@
 import { TableProblems } from '@/components/data-table/table-problems';
-import { formatCount } from '@/components/data-table/summary';
 import { DateFilter, ListFilters, SelectFilter, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
 import { scopeFilters, type ScopeLabel } from '@/components/lists/scope-note';
 import { formatDate, toIsoDate } from '@/lib/dates';
@@ -46,7 +45,7 @@ export function MeetingsList({ rows, total, state, filters, scope, problems }: M
         params={params}
         fields={FIELDS}
         active={active}
-        matchSummary={`${formatCount(total, MEETING_TABLE.noun)} ${total === 1 ? 'matches' : 'match'}`}
+        matched={{ total, noun: MEETING_TABLE.noun }}
         submitLabel="Show meetings"
       >
         <TextFilter id="meetings-q" name="q" label="Search" value={filters.q} hint="Title, place, participant or country" />

@@ -1,5 +1,4 @@
 import { TableProblems } from '@/components/data-table/table-problems';
-import { formatCount } from '@/components/data-table/summary';
 import { CheckboxFilter, ListFilters, SelectFilter, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
 import { listViewParams } from '@/lib/table-url';
 import { MEMBER_TABLE, type MemberFilters, type MemberTableState } from '@/lib/validation/members-table';
@@ -45,7 +44,7 @@ export function MembersList({ rows, total, state, filters, parties, problems }: 
         params={params}
         fields={FIELDS}
         active={active}
-        matchSummary={`${formatCount(total, MEMBER_TABLE.noun)} ${total === 1 ? 'matches' : 'match'}`}
+        matched={{ total, noun: MEMBER_TABLE.noun }}
         submitLabel="Show members"
       >
         <TextFilter id="members-q" name="q" label="Name or constituency" value={filters.q} />

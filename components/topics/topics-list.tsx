@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { TableProblems } from '@/components/data-table/table-problems';
-import { formatCount } from '@/components/data-table/summary';
 import { ListFilters, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
 import { listViewParams } from '@/lib/table-url';
 import { TOPIC_TABLE, type TopicFilters, type TopicTableState } from '@/lib/validation/topics-table';
@@ -33,7 +32,7 @@ export function TopicsList({ rows, total, state, filters, problems }: TopicsList
         params={params}
         fields={['q']}
         active={active}
-        matchSummary={`${formatCount(total, TOPIC_TABLE.noun)} ${total === 1 ? 'matches' : 'match'}`}
+        matched={{ total, noun: TOPIC_TABLE.noun }}
         submitLabel="Show topics"
       >
         <TextFilter id="topics-q" name="q" label="Topic name" value={filters.q} />

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { searchText } from './lists';
 import { parseListView } from './list-view';
 import type { RawSearchParams } from './search-params';
-import { defineTableUrlConfig, type TableUrlState } from './table-state';
+import { LIST_PAGE_SIZES, defineTableUrlConfig, type TableUrlState } from './table-state';
 
 export const DEPARTMENT_TABLE = defineTableUrlConfig({
   sortLabels: { name: 'Name', questions: 'Questions', awaiting: 'Awaiting', overdue: 'Overdue today' },
   defaultSort: 'name',
   defaultDir: 'asc',
-  pageSizes: [25, 50, 100],
+  pageSizes: LIST_PAGE_SIZES,
   defaultSize: 50,
   hideableColumns: ['questions', 'awaiting', 'overdue'],
   noun: { one: 'department', other: 'departments' },

@@ -4,7 +4,7 @@ import { searchText } from './lists';
 import { parseListView } from './list-view';
 import type { RawSearchParams } from './search-params';
 import { slugParam } from './search-params';
-import { defineTableUrlConfig, type TableUrlState } from './table-state';
+import { LIST_PAGE_SIZES, defineTableUrlConfig, type TableUrlState } from './table-state';
 
 export const MEMBER_TABLE = defineTableUrlConfig({
   sortLabels: {
@@ -18,7 +18,7 @@ export const MEMBER_TABLE = defineTableUrlConfig({
   },
   defaultSort: 'name',
   defaultDir: 'asc',
-  pageSizes: [25, 50, 100],
+  pageSizes: LIST_PAGE_SIZES,
   defaultSize: 50,
   hideableColumns: ['party', 'house', 'constituency', 'posts', 'questions', 'answers', 'latest'],
   noun: { one: 'member', other: 'members' },

@@ -2,7 +2,7 @@
  * The /questions table's URL state. Filters (house, status, department, member, dates, search text)
  * extend this module later; the sort keys here are the ones server/questions/list.ts implements.
  */
-import { defineTableUrlConfig, parseTableUrlState, type SearchParamsInput, type TableUrlState } from './table-state';
+import { LIST_PAGE_SIZES, defineTableUrlConfig, parseTableUrlState, type SearchParamsInput, type TableUrlState } from './table-state';
 
 export const QUESTION_TABLE = defineTableUrlConfig({
   sortLabels: {
@@ -17,7 +17,7 @@ export const QUESTION_TABLE = defineTableUrlConfig({
   },
   defaultSort: 'dateTabled',
   defaultDir: 'desc',
-  pageSizes: [25, 50, 100],
+  pageSizes: LIST_PAGE_SIZES,
   defaultSize: 50,
   hideableColumns: ['dateTabled', 'uin', 'member', 'department', 'status', 'dateDue', 'dateAnswered', 'daysToAnswer'],
   noun: { one: 'question', other: 'questions' },

@@ -14,6 +14,9 @@ export type SearchParamsInput = Record<string, string | string[] | undefined> | 
 /** The parameter names every table shares; filters added later use other names. */
 export const TABLE_PARAM_NAMES = ['sort', 'dir', 'page', 'size', 'hide'] as const;
 
+/** The page sizes every list offers (the questions table and the lists alike). */
+export const LIST_PAGE_SIZES = [25, 50, 100] as const;
+
 export interface TableUrlConfig<K extends string = string> {
   /** Column ids the server can sort by, each with the label used in messages. */
   sortLabels: Readonly<Record<K, string>>;

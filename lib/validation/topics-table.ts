@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { searchText } from './lists';
 import { parseListView } from './list-view';
 import type { RawSearchParams } from './search-params';
-import { defineTableUrlConfig, type TableUrlState } from './table-state';
+import { LIST_PAGE_SIZES, defineTableUrlConfig, type TableUrlState } from './table-state';
 
 export const TOPIC_TABLE = defineTableUrlConfig({
   sortLabels: { name: 'Name', questions: 'Questions', meetings: 'Meetings', coverage: 'Articles', latest: 'Latest activity' },
   defaultSort: 'name',
   defaultDir: 'asc',
-  pageSizes: [25, 50, 100],
+  pageSizes: LIST_PAGE_SIZES,
   defaultSize: 50,
   hideableColumns: ['questions', 'meetings', 'coverage', 'latest'],
   noun: { one: 'topic', other: 'topics' },
