@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // usual level, large exports at the fastest, which Next's single setting cannot do.
   compress: false,
   typedRoutes: false,
+  // unauthorized() and forbidden() answer 401 and 403 from pages, Server Actions and route handlers
+  // (server/auth/session.ts); the staff write path relies on them.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

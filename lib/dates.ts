@@ -89,3 +89,30 @@ export function addCalendarMonths(date: Date, months: number): Date {
 export function startOfCalendarMonth(date: Date): Date {
   return new Date(startOfMonth(new UTCDate(date)).getTime());
 }
+
+/** "29 November 2026, 14:05": a moment (a change logged, a sign-in) in London time. */
+export function formatDateTime(date: Date): string {
+  return format(new TZDate(date.getTime(), PARLIAMENT_TIME_ZONE), "d MMMM yyyy, HH:mm");
+}
+
+const UK_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A calendar date typed the way UK staff write it: "11/03/2025", "11-3-2025", "11 March 2025",
+ * "11 Mar 2025", or the ISO "2025-03-11" a date picker sends. Day first, never month first. Null when it
+ * is not a real date (31/02/2025).
+ */
+export function parseUkDate(value: string): Date | null {
+  const text = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return parseCalendarDate(text);
+  let day: number, month: number, year: number;
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const named = /^(\d{1,2}) ([a-z]+),? (\d{4})$/.exec(text);
+  if (numeric) [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  else if (named) {
+    const index = UK_MONTHS.findIndex((m) => m === named[2] || (named[2]!.length >= 3 && m.startsWith(named[2]!)));
+    if (index < 0) return null;
+    [day, month, year] = [Number(named[1]), index + 1, Number(named[3])];
+  } else return null;
+  return parseCalendarDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { formatShortDate } from '@/lib/dates';
 import { slugify } from '@/lib/search/slugify';
 import type { SuggestKind, Suggestion } from '@/lib/validation/suggest';
 import type { PrismaClient } from '@/lib/db/prisma-client';
@@ -40,6 +41,25 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
     case 'party': {
       const rows = await prisma.party.findMany({ where: text ? { name: { contains: text } } : {}, select: { name: true, abbreviation: true }, orderBy: { name: 'asc' } });
       return ordered(rows.map((p) => ({ value: slugify(p.name), label: p.name, detail: p.abbreviation })));
+    }
+    case 'question': {
+      // A UIN from its start (indexed), or words of the heading; newest first.
+      const rows = await prisma.question.findMany({
+        where: text ? { OR: [{ uin: { startsWith: text } }, { heading: { contains: text } }] } : {},
+        select: { id: true, house: true, uin: true, heading: true, dateTabled: true },
+        orderBy: { dateTabled: 'desc' },
+        take: LIMIT,
+      });
+      return rows.map((q) => ({ value: String(q.id), label: `${q.house === 'LORDS' ? 'Lords' : 'Commons'} ${q.uin}: ${q.heading}`, detail: `tabled ${formatShortDate(q.dateTabled)}` }));
+    }
+    case 'meeting': {
+      const rows = await prisma.meeting.findMany({
+        where: text ? { OR: [{ title: { contains: text } }, { place: { contains: text } }] } : {},
+        select: { id: true, title: true, date: true, place: true },
+        orderBy: { date: 'desc' },
+        take: LIMIT,
+      });
+      return rows.map((m) => ({ value: String(m.id), label: m.title, detail: [formatShortDate(m.date), m.place].filter(Boolean).join(', ') }));
     }
   }
 }

@@ -6,6 +6,7 @@ import { answerPath, coveragePath, meetingPath, questionPath } from '@/lib/route
 import { isUnreported } from '@/lib/unreported-fields';
 import type { SortDirection } from '@/lib/validation/table-state';
 import type { TopicSort } from '@/lib/validation/topics-table';
+import { latestChangeId } from '@/server/history/concurrency';
 import { inChunks } from './coverage-scope';
 import { latestTopicRecordIds, type TopicLatestIds } from './latest-activity';
 
@@ -154,4 +155,11 @@ export async function getTopic(slug: string): Promise<TopicRow | null> {
 /** Every topic's name and slug, for filter menus (topics number in the dozens, not thousands). */
 export async function listTopicOptions(): Promise<{ slug: string; name: string }[]> {
   return prisma.topic.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true }, take: 500 });
+}
+
+/** A topic as its edit form needs it, with the change it is loaded at (server/history/concurrency.ts). */
+export async function getTopicForEdit(slug: string): Promise<{ id: number; name: string; description: string | null; baseChangeId: number } | null> {
+  const topic = await prisma.topic.findUnique({ where: { slug }, select: { id: true, name: true, description: true } });
+  if (!topic) return null;
+  return { ...topic, baseChangeId: await latestChangeId(prisma, 'Topic', topic.id) };
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { NavLink } from './nav-link';
+import { UserMenu } from './user-menu';
 
 const NAV = [
   { href: '/questions', label: 'Questions' },
@@ -28,6 +29,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <UserMenu />
       </div>
     </header>
   );

@@ -15,6 +15,11 @@ interface PickerProps {
   name: string;
   selected: PickerOption[];
   onChange: (next: PickerOption[]) => void;
+  /** One value only (an asking member, a department): choosing replaces the current choice. */
+  single?: boolean;
+  /** For staff forms: a hint under the label and the field's errors (tied to the input for screen readers). */
+  hint?: string;
+  errors?: string[];
 }
 
 /**
@@ -22,7 +27,7 @@ interface PickerProps {
  * pick with the arrow keys and Enter or by clicking; chosen values show as removable tokens and are
  * submitted as hidden inputs, so the surrounding GET form carries them.
  */
-export function Picker({ label, kind, name, selected, onChange }: PickerProps) {
+export function Picker({ label, kind, name, selected, onChange, single = false, hint, errors = [] }: PickerProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [text, setText] = useState('');
@@ -53,7 +58,7 @@ export function Picker({ label, kind, name, selected, onChange }: PickerProps) {
   }, [open, text, kind, selected]);
 
   const choose = (option: Suggestion) => {
-    onChange([...selected, { value: option.value, label: option.label }]);
+    onChange(single ? [{ value: option.value, label: option.label }] : [...selected, { value: option.value, label: option.label }]);
     setText('');
     setOpen(false);
     inputRef.current?.focus();
@@ -85,6 +90,11 @@ export function Picker({ label, kind, name, selected, onChange }: PickerProps) {
   return (
     <div className="picker">
       <label htmlFor={`${id}-input`}>{label}</label>
+      {hint ? (
+        <span id={`${id}-hint`} className="picker__hint">
+          {hint}
+        </span>
+      ) : null}
       {selected.length > 0 ? (
         <ul className="picker__tokens" aria-label={`Chosen: ${label.toLowerCase()}`}>
           {selected.map((option) => (
@@ -109,7 +119,9 @@ export function Picker({ label, kind, name, selected, onChange }: PickerProps) {
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
           autoComplete="off"
-          placeholder="Type to search"
+          placeholder={single && selected.length ? 'Type to choose another' : 'Type to search'}
+          aria-invalid={errors.length ? true : undefined}
+          aria-describedby={[hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -141,6 +153,11 @@ export function Picker({ label, kind, name, selected, onChange }: PickerProps) {
           ) : null}
         </ul>
       </div>
+      {errors.length ? (
+        <p id={`${id}-error`} className="picker__error">
+          {errors.join(' ')}
+        </p>
+      ) : null}
       <p className="visually-hidden" role="status">
         {expanded ? `${options.length} ${options.length === 1 ? 'suggestion' : 'suggestions'}` : ''}
       </p>

@@ -6,6 +6,7 @@
  */
 import type { PrismaClient } from '@/generated/prisma/client';
 import { DEFAULT_DEMO_SEED, clearDemoData, countDemoQuestions, generateDemoData, type DemoDataSummary } from '@/lib/demo/write-demo-data';
+import { seedDemoAccounts } from './demo-accounts';
 import { loadSeedCase, type SeedCaseIds } from './seed-case';
 
 export const DEFAULT_DEMO_QUESTIONS = 400;
@@ -27,6 +28,8 @@ export interface SeedResult {
 export async function seedDatabase(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedResult> {
   const questions = options.questions ?? DEFAULT_DEMO_QUESTIONS;
   const seedCase = await loadSeedCase(prisma);
+  // Demo accounts come with the demo data and only with it (their passwords are in the README).
+  if (questions > 0) await seedDemoAccounts(prisma);
   const existing = await countDemoQuestions(prisma);
   if (existing === questions) return { seedCase, demo: null, replacedDemoQuestions: 0 };
   if (existing > 0) await clearDemoData(prisma);

@@ -1,0 +1,29 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { databasePath } from '@/lib/db/database-path';
+
+/**
+ * The secret that signs session cookies: `AUTH_SECRET`, or one generated once and kept beside the
+ * database file (mode 600), so every server process on this machine signs with the same key and a
+ * fresh clone works without configuration. The first process to start creates it; the others read it.
+ */
+export function authSecret(configured: string | undefined): string {
+  if (configured) return configured;
+  const db = databasePath();
+  if (db === ':memory:') return randomBytes(32).toString('base64url');
+  const file = path.join(path.dirname(db), 'auth-secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process created it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    return readFileSync(file, 'utf8').trim();
+  }
+}
