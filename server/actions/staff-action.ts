@@ -11,7 +11,7 @@ import { requireRole, type CurrentUser } from '@/server/auth/session';
 import { prisma } from '@/server/db';
 import { ConflictError } from '@/server/history/concurrency';
 import { recordChange, type Actor, type ChangeInput } from '@/server/history/record-change';
-import { isCrossSite } from './same-origin';
+import { isCrossSite } from '@/lib/http/same-origin';
 
 /**
  * The one path every staff write takes (Server Actions and mutating route handlers alike):
@@ -60,7 +60,8 @@ export type WriteResult = { state: ActionState; redirectTo?: string };
 
 /** Steps 1–4 for an already-parsed body: shared by Server Actions and route handlers. */
 export async function runStaffWrite<S extends z.ZodType>(options: StaffWriteOptions<S>, raw: unknown): Promise<WriteResult> {
-  if (isCrossSite(await headers())) forbidden();
+  const h = await headers();
+  if (isCrossSite((name) => h.get(name))) forbidden();
   const user = await requireRole(options.role);
   return executeStaffWrite(prisma, options, raw, user);
 }
