@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { londonToday } from '@/lib/dates';
 import { statusCondition, type QuestionStatus } from '@/lib/question-status';
 import { coveragePath, departmentPath, memberPath, questionPath } from '@/lib/routes';
-import { parseUnreportedFields } from '@/lib/unreported';
+import { parseUnreportedFields } from '@/lib/unreported-fields';
 import { prisma } from '@/server/db';
 
 export interface DashboardCounts {

@@ -58,10 +58,10 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
             {c.questions.map((q) => (
               <li key={q.id}>
                 <Link href={q.href}>{q.heading}</Link> <span className="muted">{q.uin}</span>{' '}
-                {q.unreported.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {q.isDemo ? <DemoBadge /> : null}
+                {q.unreportedFields.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {q.isDemo ? <DemoBadge /> : null}
                 <span className="list-note">
-                  Asked by <Link href={memberPath(q.askingMember)}>{q.askingMember.displayName}</Link> of the {q.department.name}, tabled{' '}
-                  <CalendarDate date={q.dateTabled} unreported={q.unreported.includes('dateTabled')} />
+                  Asked by <Link href={q.member.href}>{q.member.name}</Link> of the {q.department.name}, tabled{' '}
+                  <CalendarDate date={q.dateTabled} unreported={q.unreportedFields.includes('dateTabled')} />
                 </span>
               </li>
             ))}

@@ -75,11 +75,11 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
             {m.citingAnswers.map((a) => (
               <li key={a.answerId}>
                 <Link href={a.question.href}>{a.question.heading}</Link> <span className="muted">{a.question.uin}</span>{' '}
-                {a.question.unreported.includes('uin') ? <NotReported what="UIN" /> : null} {a.question.isDemo ? <DemoBadge /> : null}
+                {a.question.unreportedFields.includes('uin') ? <NotReported what="UIN" /> : null} {a.question.isDemo ? <DemoBadge /> : null}
                 <span className="list-note">
                   {ANSWER_KINDS[a.kind]} by {a.answeringMember ? <Link href={memberPath(a.answeringMember)}>{a.answeringMember.displayName}</Link> : 'an unnamed minister'} (
                   <Link href={departmentPath(a.question.department)}>{a.question.department.name}</Link>), <CalendarDate date={a.answeredOn} unreported={a.answeredOnUnreported} />, to a
-                  question from <Link href={memberPath(a.question.askingMember)}>{a.question.askingMember.displayName}</Link>
+                  question from <Link href={a.question.member.href}>{a.question.member.name}</Link>
                 </span>
               </li>
             ))}

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
-import { memberPath } from '@/lib/routes';
 import type { AnswerGiven } from '@/server/members';
 import { ScrollTable } from '@/components/lists/scroll-table';
 
@@ -31,10 +30,10 @@ export function AnswersGivenTable({ rows, name }: { rows: AnswerGiven[]; name: s
               <td>{KIND_LABELS[a.kind]}</td>
               <th scope="row" className="overdue-table__question">
                 <Link href={a.question.href}>{a.question.heading}</Link> <span className="muted nowrap">{a.question.uin}</span>
-                {a.question.unreported.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {a.question.isDemo ? <DemoBadge /> : null}
+                {a.question.unreportedFields.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {a.question.isDemo ? <DemoBadge /> : null}
               </th>
               <td>
-                <Link href={memberPath(a.question.askingMember)}>{a.question.askingMember.displayName}</Link>
+                <Link href={a.question.member.href}>{a.question.member.name}</Link>
               </td>
               <td>{a.question.department.name}</td>
             </tr>

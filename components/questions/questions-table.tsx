@@ -6,13 +6,13 @@ import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { DataTable } from '@/components/data-table/data-table';
 import { formatDays, formatShortDate, toIsoDate } from '@/lib/dates';
 import { Marked, MatchSnippets } from '@/components/question-search/match-snippets';
-import type { Segment } from '@/lib/search/segments';
 import { QUESTION_TABLE } from '@/lib/validation/questions';
 import type { TableUrlConfig, TableUrlState } from '@/lib/validation/table-state';
-import type { QuestionRow as ListedQuestion } from '@/server/questions/list';
+import type { QuestionRow as ListedQuestion } from '@/server/question-rows';
+import type { QuestionMatch } from '@/server/search/question-search';
 
 /** A listed question, with where the search words matched when the list is a search. */
-type QuestionRow = ListedQuestion & { match?: { heading: Segment[] | null; question: Segment[] | null; answer: Segment[] | null } | null };
+type QuestionRow = ListedQuestion & { match?: QuestionMatch | null };
 
 const HOUSE_LABELS = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
 
