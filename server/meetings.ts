@@ -9,7 +9,6 @@ import { DEFAULT_PAGE_SIZE, type MeetingSort } from '@/lib/validation/lists';
 import { meetingScopeWhere } from './meeting-scope';
 import { QUESTION_ROW_SELECT, toQuestionRow, type QuestionRow } from './question-rows';
 
-export const MEETING_KIND_LABELS: Record<MeetingKind, string> = { BILATERAL: 'Bilateral', MULTILATERAL: 'Multilateral', OTHER: 'Other' };
 
 export interface MeetingRow {
   id: number;
