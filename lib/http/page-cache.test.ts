@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteDataVersion } from '@/lib/db/sqlite-data-version';
 import { CACHE_HEADER, createPageCache, pageCacheKey, type PageCache } from './page-cache';
@@ -64,9 +65,9 @@ function render(req: IncomingMessage, res: ServerResponse): Promise<void> {
 beforeEach(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-cache-'));
   const file = path.join(dir, 'pages.db');
-  writer = new Database(file);
+  writer = openSqlite(file);
   writer.exec(`CREATE TABLE "page" ("id" INTEGER PRIMARY KEY, "heading" TEXT); INSERT INTO "page" VALUES (1, 'Paris bilateral');`);
-  reader = new Database(file, { readonly: true });
+  reader = openSqlite(file, { readonly: true });
   version = new SqliteDataVersion(file);
   renders = 0;
   day = 1;
