@@ -1,5 +1,5 @@
 /** Type-ahead lookups for the filter pickers: what is being looked for, and the typed text. */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const SUGGEST_KINDS = ['member', 'department', 'topic', 'party'] as const;
 export type SuggestKind = (typeof SUGGEST_KINDS)[number];
