@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../lib/db/sqlite-pragmas';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { E2E_DB } from './fixtures/e2e-db';
@@ -23,7 +23,7 @@ const isDescending = (values: number[]) => values.every((v, i) => i === 0 || val
 
 /** Commons members of a party in the seeded database, and the one who asked most questions. */
 function labourCommons(): { count: number; topAsker: string } {
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  const db = openSqlite(E2E_DB, { readonly: true, fileMustExist: true });
   try {
     const count = db.prepare(`SELECT count(*) AS n FROM Member m JOIN Party p ON p.id = m.partyId WHERE p.name = 'Labour' AND m.house = 'COMMONS'`).get() as { n: number };
     const top = db

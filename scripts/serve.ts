@@ -7,11 +7,13 @@
  * that is dropped whenever the database changes or the London date turns, and compresses responses
  * (lib/http/compress.ts). A page load whose page explains a problem with its address (bad filters, a
  * search that cannot run) gets status 400, which App Router pages cannot set. It also answers addresses
- * with broken percent-escapes with a 400, which Next's own router turns into a bare 500.
+ * with broken percent-escapes with a 400, which Next's own router turns into a bare 500. Security
+ * headers come from proxy.ts for what Next answers, and from here for the cache's replays (a fresh
+ * CSP nonce each) and the server's own answers.
  * Run with `node --import tsx` so the workers it forks load TypeScript the same way.
  */
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath } from '../lib/db/database-path';
@@ -22,6 +24,7 @@ import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { isCrossSiteWrite } from '../lib/http/same-origin';
 import { createPageCache, type NextHandler } from '../lib/http/page-cache';
 import { withProblemStatus } from '../lib/http/problem-status';
+import { createNonce, responseSecurityHeaders, securitySettings } from '../lib/http/security-headers';
 import { parseServerOptions, type ServerOptions } from '../lib/validation/server-options';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -94,36 +97,50 @@ async function serve(options: ServerOptions): Promise<void> {
   const requestHandler = app.getRequestHandler();
   // gzip/brotli here rather than in Next (next.config.ts turns Next's off): downloads get faster levels.
   const compress = createCompression();
-  const handle: NextHandler = (req, res) =>
-    new Promise<void>((resolve, reject) => {
-      compress(req, res, (error?: unknown) => {
-        if (error) reject(error instanceof Error ? error : new Error(String(error)));
-        // Page loads that explain a problem with their address are answered 400 (lib/http/problem-status.ts).
-        else withProblemStatus(req, res, (q, s) => requestHandler(q, s)).then(resolve, reject);
-      });
-    });
+  // Page loads that explain a problem with their address are answered 400 (lib/http/problem-status.ts).
+  const render: NextHandler = (req, res) => withProblemStatus(req, res, (q, s) => requestHandler(q, s));
   await app.prepare();
 
+  // Each replay of a cached page gets a CSP nonce of its own (lib/http/nonce-replay.ts); the cache
+  // keeps pages uncompressed for that, so it sits inside the compression.
   const cache = dataVersion
     ? createPageCache({
         stamp: () => `${dataVersion.current()}|${londonToday().getTime()}`,
         maxBytes: options.cacheMb * 1024 * 1024,
         maxEntryBytes: 4 * 1024 * 1024,
+        freshNonce: createNonce,
       })
     : null;
+  const serveApp: NextHandler = cache ? (req, res) => cache.handle(req, res, render) : render;
+  const handle: NextHandler = (req, res) =>
+    new Promise<void>((resolve, reject) => {
+      compress(req, res, (error?: unknown) => {
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        else serveApp(req, res).then(resolve, reject);
+      });
+    });
+  const security = securitySettings();
+  // The server's own answers carry the headers proxy.ts gives Next's.
+  const setSecurityHeaders = (res: ServerResponse) => {
+    for (const [name, value] of Object.entries(responseSecurityHeaders(createNonce(), security))) res.setHeader(name, value);
+  };
 
   const server = createServer((req, res) => {
-    if (hasMalformedPath(req.url)) return sendMalformedPath(res, req.method);
+    if (hasMalformedPath(req.url)) {
+      setSecurityHeaders(res);
+      return sendMalformedPath(res, req.method);
+    }
     // Another site's form or script trying to change data: refused here, before Next (whose own check
     // for Server Actions answers 500).
     if (isCrossSiteWrite(req.method, (name) => req.headers[name] as string | undefined)) {
+      setSecurityHeaders(res);
       res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
       return void res.end('Requests from other sites cannot change data here.');
     }
-    const served = cache ? cache.handle(req, res, handle) : handle(req, res);
-    served.catch((error: unknown) => {
+    handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) {
+        setSecurityHeaders(res);
         res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end('Something went wrong on the server.');
       } else res.destroy();

@@ -10,7 +10,7 @@
  *   false only for a plain-http install on a private network.
  * - `SESSION_DAYS`: how long a session lasts without use (default 7; renewed daily while used).
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])

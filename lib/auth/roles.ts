@@ -2,7 +2,7 @@
  * The three roles and what each may do. One rule, used by the server checks (server/auth/session.ts),
  * the staff-action wrapper and the pages that decide whether to show editing controls.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite-pragmas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyPrismaFolder } from '@/test/prisma-copy';
 import { createMigration, deployMigrations, type MigrationPaths } from '../migrations/commands';
@@ -15,11 +15,18 @@ beforeEach(() => {
 });
 afterEach(() => remove());
 
-const schemaObjects = (type: 'table' | 'view' | 'trigger') =>
-  new Database(paths.dbPath, { readonly: true })
-    .prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name')
-    .all(type)
-    .map((row) => (row as { name: string }).name);
+// Closed after each look: in WAL mode an open connection keeps the migration engine (exclusive locking) out.
+const schemaObjects = (type: 'table' | 'view' | 'trigger') => {
+  const db = openSqlite(paths.dbPath, { readonly: true });
+  try {
+    return db
+      .prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name')
+      .all(type)
+      .map((row) => (row as { name: string }).name);
+  } finally {
+    db.close();
+  }
+};
 
 describe('hand-made tables next to Prisma', () => {
   it('lists the FTS table and every shadow table it creates as external', async () => {

@@ -1,15 +1,18 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../../generated/prisma/client';
 import { databasePath } from './database-path';
+import { BUSY_TIMEOUT_MS } from './sqlite-pragmas';
 
 export type { PrismaClient };
 
 /**
  * A Prisma client on the embedded SQLite file. Timestamps are stored as Unix milliseconds, the format
  * Prisma's native engine writes, so both engines read the same file the same way.
- * Used by the server (server/db.ts), the seed and benchmark scripts, and the tests.
+ * Every connection waits up to BUSY_TIMEOUT_MS for another's lock (sqlite-pragmas.ts); the file's WAL
+ * mode was set when it was migrated. Used by the server (server/db.ts), the seed and benchmark
+ * scripts, and the tests.
  */
 export function createPrismaClient(file: string = databasePath()): PrismaClient {
-  const adapter = new PrismaBetterSqlite3({ url: file }, { timestampFormat: 'unixepoch-ms' });
+  const adapter = new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS }, { timestampFormat: 'unixepoch-ms' });
   return new PrismaClient({ adapter });
 }

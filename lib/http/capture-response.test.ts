@@ -64,3 +64,41 @@ describe('captureResponse', () => {
     expect(asked[0]).toMatchObject({ ':status': 200, 'content-type': 'text/csv' });
   });
 });
+
+describe('captureResponse inside the compression', () => {
+  it('records the page as the app wrote it, uncompressed and without the encoding the outer layer adds', async () => {
+    const { createCompression } = await import('./compress');
+    const { gunzipSync } = await import('node:zlib');
+    const compress = createCompression();
+    const page = `<p>${'Joint weapons production with European allies. '.repeat(60)}</p>`;
+    let captured: Promise<CapturedResponse | null> = Promise.resolve(null);
+    const server = createServer((req, res) =>
+      compress(req, res, () => {
+        captured = captureResponse(res, 100_000);
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(page);
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { request } = await import('node:http');
+      const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        request(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+      expect(raw.encoding).toBe('gzip'); // the client got it compressed
+      expect(gunzipSync(raw.body).toString()).toBe(page);
+      const copy = await captured;
+      expect(copy?.body.toString()).toBe(page);
+      expect(copy?.headers['content-encoding']).toBeUndefined();
+      expect(copy?.headers['content-type']).toBe('text/html; charset=utf-8');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

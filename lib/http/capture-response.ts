@@ -1,6 +1,10 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
-/** A response as it went out: status, headers and the exact body bytes (compressed if it was). */
+/**
+ * A response as the app wrote it: status, headers and the exact body bytes. The headers are those set
+ * by the time the app wrote its head or first byte, so a compression layer outside the capture (which
+ * adds Content-Encoding then, and compresses after the capture has seen the bytes) is not recorded.
+ */
 export interface CapturedResponse {
   status: number;
   headers: OutgoingHttpHeaders;
@@ -25,8 +29,12 @@ export function captureResponse(
   let size = 0;
   let overflow = false;
   let checked = false;
+  let head: OutgoingHttpHeaders | null = null;
+  // Headers as the app set them, before outer layers (compression) react to the head going out.
+  const freeze = () => (head ??= { ...res.getHeaders(), ...headHeaders });
 
   const record = (chunk: unknown, encoding: unknown) => {
+    freeze();
     if (overflow || chunk === undefined || chunk === null || typeof chunk === 'function') return;
     // The headers are known by the first byte of body: a download or an error page is not copied at all.
     if (!checked) {
@@ -70,12 +78,13 @@ export function captureResponse(
     } else if (headers) {
       overflow = true; // raw header arrays: do not try to reproduce them
     }
+    freeze();
     return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse['writeHead'];
 
   return new Promise((resolve) => {
     res.once('finish', () => {
-      resolve(overflow ? null : { status: res.statusCode, headers: { ...res.getHeaders(), ...headHeaders }, body: Buffer.concat(chunks) });
+      resolve(overflow ? null : { status: res.statusCode, headers: head ?? { ...res.getHeaders(), ...headHeaders }, body: Buffer.concat(chunks) });
     });
     res.once('close', () => {
       if (!res.writableFinished) resolve(null);

@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteDataVersion } from '@/lib/db/sqlite-data-version';
 import { CACHE_HEADER, createPageCache, pageCacheKey, type PageCache } from './page-cache';
+import { contentSecurityPolicy, createNonce, nonceOf } from './security-headers';
 
 // A real HTTP server and a real SQLite file: the "app" renders a row of the database, a second
 // connection plays the staff member (or another server process) committing a change.
@@ -64,9 +66,9 @@ function render(req: IncomingMessage, res: ServerResponse): Promise<void> {
 beforeEach(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-cache-'));
   const file = path.join(dir, 'pages.db');
-  writer = new Database(file);
+  writer = openSqlite(file);
   writer.exec(`CREATE TABLE "page" ("id" INTEGER PRIMARY KEY, "heading" TEXT); INSERT INTO "page" VALUES (1, 'Paris bilateral');`);
-  reader = new Database(file, { readonly: true });
+  reader = openSqlite(file, { readonly: true });
   version = new SqliteDataVersion(file);
   renders = 0;
   day = 1;
@@ -180,6 +182,41 @@ describe('the page cache', () => {
     expect(cache.size).toBeLessThan(12);
     expect((await get('/page/11')).cache).toBe('hit');
     expect((await get('/page/0')).cache).toBe('miss');
+  });
+});
+
+describe('the page cache with CSP nonces', () => {
+  // The app renders with a nonce of its own, as Next does with proxy.ts's.
+  const noncedApp = (req: IncomingMessage, res: ServerResponse) => {
+    renders++;
+    const nonce = createNonce();
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, { https: false, dev: false }));
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<script nonce="${nonce}">go()</script><p>${req.url}</p><script nonce="${nonce}" src="/a.js"></script>`);
+    return Promise.resolve();
+  };
+
+  it('gives every replay a fresh nonce, the same in the header and in every script', async () => {
+    await new Promise((resolve) => server.close(resolve));
+    cache = createPageCache({ stamp: () => `${version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, freshNonce: createNonce });
+    app = noncedApp;
+    server = createServer((req, res) => void cache.handle(req, res, (q, s) => app(q, s)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(base + '/questions?q=e5');
+      const body = await response.text();
+      const nonce = nonceOf(response.headers.get('content-security-policy') ?? '');
+      expect(nonce).toBeTruthy();
+      expect(response.headers.get(CACHE_HEADER)).toBe(i === 0 ? 'miss' : 'hit');
+      expect([...body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1])).toEqual([nonce, nonce]);
+      expect(body).toContain('<p>/questions?q=e5</p>');
+      if (i > 0) expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(body));
+      seen.add(nonce!);
+    }
+    expect(seen.size).toBe(3);
+    expect(renders).toBe(1);
   });
 });
 

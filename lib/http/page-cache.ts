@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import { captureResponse, type CapturedResponse } from './capture-response';
+import { headersWithNonce, joinWithNonce, responseNonce, splitAtNonce } from './nonce-replay';
 
 /**
  * An exact in-memory cache of rendered pages, in front of Next. Every page is the same for every
@@ -16,6 +17,11 @@ export interface PageCacheOptions {
   maxBytes: number;
   /** Larger responses are served but not kept (bytes). */
   maxEntryBytes: number;
+  /**
+   * A fresh CSP nonce for each replay (lib/http/nonce-replay.ts). Pages are then stored uncompressed
+   * with their nonce cut out, so the cache must sit inside the compression, not outside it.
+   */
+  freshNonce?: () => string;
 }
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -25,7 +31,14 @@ export interface PageCache {
   readonly size: number;
 }
 
-interface Entry extends CapturedResponse {
+interface Entry {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  /** The body, cut where its nonce was (one piece when it had none). */
+  parts: Buffer[];
+  /** The nonce the stored copy was rendered with: each replay gets a fresh one in its place. */
+  nonce: string | null;
+  size: number;
   stamp: string;
 }
 
@@ -59,21 +72,31 @@ function isCacheable(status: number, headers: OutgoingHttpHeaders): boolean {
   return status === 200 && CACHEABLE_TYPE.test(type) && headers['set-cookie'] === undefined;
 }
 
-function replay(res: ServerResponse, entry: Entry, withBody: boolean): void {
+function toEntry(response: CapturedResponse, stamp: string, freshNonce: PageCacheOptions['freshNonce']): Entry | null {
+  const nonce = freshNonce ? responseNonce(response.headers) : null;
+  // A body the app encoded itself cannot be searched for its nonce: rendering it again is safer.
+  if (nonce && response.headers['content-encoding'] !== undefined) return null;
+  const parts = nonce ? splitAtNonce(response.body, nonce) : [response.body];
+  return { status: response.status, headers: response.headers, parts, nonce, size: response.body.length, stamp };
+}
+
+function replay(res: ServerResponse, entry: Entry, withBody: boolean, freshNonce: PageCacheOptions['freshNonce']): void {
+  const nonce = entry.nonce && freshNonce ? freshNonce() : null;
+  const body = nonce ? joinWithNonce(entry.parts, nonce) : entry.parts[0]!;
   const headers: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(entry.headers)) {
+  for (const [name, value] of Object.entries(nonce ? headersWithNonce(entry.headers, entry.nonce!, nonce) : entry.headers)) {
     if (!NOT_REPLAYED.has(name) && value !== undefined) headers[name] = value;
   }
-  headers['content-length'] = entry.body.length;
+  headers['content-length'] = body.length;
   headers[CACHE_HEADER] = 'hit';
   res.writeHead(entry.status, headers);
-  res.end(withBody ? entry.body : undefined);
+  res.end(withBody ? body : undefined);
 }
 
 export function createPageCache(options: PageCacheOptions): PageCache {
   const entries = new LRUCache<string, Entry>({
     maxSize: options.maxBytes,
-    sizeCalculation: (entry, key) => entry.body.length + key.length + 1024,
+    sizeCalculation: (entry, key) => entry.size + key.length + 1024,
   });
   // Concurrent requests for a page being rendered wait for that render instead of repeating it.
   const inflight = new Map<string, { stamp: string; done: Promise<Entry | null> }>();
@@ -87,23 +110,23 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       if (key === null) return next(req, res);
       const stamp = options.stamp();
       const cached = entries.get(key);
-      if (cached && cached.stamp === stamp) return replay(res, cached, req.method === 'GET');
+      if (cached && cached.stamp === stamp) return replay(res, cached, req.method === 'GET', options.freshNonce);
 
       const pending = inflight.get(key);
       if (pending && pending.stamp === stamp) {
         const entry = await pending.done;
-        if (entry) return replay(res, entry, req.method === 'GET');
+        if (entry) return replay(res, entry, req.method === 'GET', options.freshNonce);
       }
       if (req.method !== 'GET') return next(req, res);
 
       // The stamp was read before rendering: a commit during the render makes this copy a miss later.
       const done = captureResponse(res, options.maxEntryBytes, (headers) => isCacheable(Number(headers[':status']), headers)).then((response) =>
-        response && isCacheable(response.status, response.headers) ? { ...response, stamp } : null,
+        response && isCacheable(response.status, response.headers) ? toEntry(response, stamp, options.freshNonce) : null,
       );
       inflight.set(key, { stamp, done });
       void done.then((entry) => {
         if (inflight.get(key)?.done === done) inflight.delete(key);
-        if (entry && entry.body.length <= options.maxEntryBytes) entries.set(key, entry);
+        if (entry && entry.size <= options.maxEntryBytes) entries.set(key, entry);
       });
       res.setHeader(CACHE_HEADER, 'miss');
       await next(req, res);

@@ -1,6 +1,6 @@
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from '../db/sqlite-pragmas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyPrismaFolder } from '@/test/prisma-copy';
 import { createMigration, deployMigrations, migrationStatus, type MigrationPaths } from './commands';
@@ -15,11 +15,18 @@ beforeEach(() => {
 afterEach(() => remove());
 
 const migrationNames = () => readdirSync(paths.migrationsDir).filter((n) => !n.endsWith('.toml')).sort();
-const tables = (file: string) =>
-  new Database(file, { readonly: true })
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-    .all()
-    .map((row) => (row as { name: string }).name);
+// Closed after each look: in WAL mode an open connection keeps the migration engine (exclusive locking) out.
+const tables = (file: string) => {
+  const db = openSqlite(file, { readonly: true });
+  try {
+    return db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((row) => (row as { name: string }).name);
+  } finally {
+    db.close();
+  }
+};
 
 describe('offline migrations', () => {
   it('migrates a fresh database from zero and records each migration as the native CLI does', async () => {
@@ -27,7 +34,7 @@ describe('offline migrations', () => {
     expect(applied).toEqual(migrationNames());
     expect(tables(paths.dbPath)).toEqual(expect.arrayContaining(['Question', 'AnswerVersion', 'Meeting', 'Coverage', '_prisma_migrations']));
 
-    const db = new Database(paths.dbPath, { readonly: true });
+    const db = openSqlite(paths.dbPath, { readonly: true });
     const rows = db.prepare('SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name').all() as {
       migration_name: string;
       checksum: string;
@@ -39,7 +46,21 @@ describe('offline migrations', () => {
       expect(row.checksum).toBe(createHash('sha256').update(sql).digest('hex'));
       expect(typeof row.finished_at).toBe('number');
     }
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
     expect(await migrationStatus(paths)).toMatchObject({ upToDate: true, pending: [] });
+    expect(await deployMigrations(paths)).toEqual([]);
+  });
+
+  it('says the database is in use, rather than a driver code, when another connection holds it open', async () => {
+    await deployMigrations(paths);
+    const server = openSqlite(paths.dbPath, { readonly: true }); // as a running server's connection would
+    server.prepare('SELECT count(*) FROM _prisma_migrations').get();
+    try {
+      await expect(deployMigrations(paths)).rejects.toThrow(/in use by another process .*stop it, then run the migration again/);
+    } finally {
+      server.close();
+    }
     expect(await deployMigrations(paths)).toEqual([]);
   });
 

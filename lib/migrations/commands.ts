@@ -4,9 +4,9 @@
  * engine finds nothing to do after them.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { EXTERNAL_TABLES } from '../db/external-tables';
+import { enableWriteAheadLog, openSqlite } from '../db/sqlite-pragmas';
 import { readMigrationsFolder, writeMigration } from './migrations-folder';
 import { openEngine, type EngineSession } from './schema-engine';
 
@@ -19,14 +19,26 @@ export interface MigrationPaths {
 const filters: SchemaFilter = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 async function withEngine<T>(paths: MigrationPaths, run: (session: EngineSession) => Promise<T>): Promise<T> {
+  // The database is created (or first migrated) here: put it in WAL mode before the engine opens it.
+  enableWriteAheadLog(paths.dbPath);
   const session = await openEngine(paths.dbPath, paths.schemaPath);
   try {
     return await run(session);
   } catch (error) {
-    throw session.explain(error);
+    throw whenBusy(session.explain(error), paths.dbPath);
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The engine locks the database for itself (exclusive locking mode), which in WAL mode waits for every
+ * other open connection to close, a running server's included; after the busy timeout the driver
+ * reports a "SocketTimeout". Say what to do instead.
+ */
+function whenBusy(error: Error, dbPath: string): Error {
+  if (!/SocketTimeout|database is locked|SQLITE_BUSY/i.test(error.message)) return error;
+  return new Error(`The database at ${dbPath} is in use by another process (a running server or script): stop it, then run the migration again.`, { cause: error });
 }
 
 async function apply(session: EngineSession, migrationsList: MigrationList): Promise<string[]> {
@@ -127,7 +139,7 @@ export async function migrationStatus(paths: MigrationPaths): Promise<MigrationS
 
 function hasMigrationsTable(dbPath: string): boolean {
   if (!existsSync(dbPath)) return false;
-  const db = new Database(dbPath, { readonly: true });
+  const db = openSqlite(dbPath, { readonly: true });
   try {
     return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get());
   } finally {

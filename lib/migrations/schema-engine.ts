@@ -12,6 +12,7 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
+import { BUSY_TIMEOUT_MS } from '../db/sqlite-pragmas';
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
@@ -62,7 +63,7 @@ export interface EngineSession {
 /** Opens an engine on `dbPath` with the schema at `schemaPath`. Always `close()` it. */
 export async function openEngine(dbPath: string, schemaPath: string): Promise<EngineSession> {
   loadWasm();
-  const base = new PrismaBetterSqlite3({ url: dbPath }, { timestampFormat: 'unixepoch-ms' });
+  const base = new PrismaBetterSqlite3({ url: dbPath, timeout: BUSY_TIMEOUT_MS }, { timestampFormat: 'unixepoch-ms' });
   const opened: SqlDriverAdapter[] = [];
   const track = (adapter: SqlDriverAdapter) => {
     const wrapped = runScriptsWhole(adapter);

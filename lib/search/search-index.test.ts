@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentKey } from '@/server/search/sqlite-search-sql';
 import { loadSearchFixture, type SearchFixture } from '@/test/search-fixtures';
@@ -13,7 +14,7 @@ let fx: SearchFixture;
 beforeEach(async () => {
   temp = createTempDb();
   fx = await loadSearchFixture(temp.prisma);
-  db = new Database(temp.file, { readonly: true });
+  db = openSqlite(temp.file, { readonly: true });
 });
 afterEach(async () => {
   db.close();
@@ -156,7 +157,7 @@ describe('question_search index kept in step by triggers', () => {
   it('stays internally consistent after all that', async () => {
     await temp.prisma.answerVersion.deleteMany({});
     await temp.prisma.question.deleteMany({ where: { uin: { in: ['100', '200'] } } });
-    const writer = new Database(temp.file);
+    const writer = openSqlite(temp.file);
     try {
       expect(() => writer.prepare("INSERT INTO question_search (question_search, rank) VALUES ('integrity-check', 0)").run()).not.toThrow();
     } finally {
@@ -176,7 +177,7 @@ describe('question_search index and unchanged writes', () => {
   afterEach(() => local.cleanup());
 
   it('leaves the index untouched when an update sets the same values', async () => {
-    const shadow = () => JSON.stringify(new Database(local.file, { readonly: true }).prepare('SELECT * FROM question_search_data ORDER BY rowid').all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v));
+    const shadow = () => JSON.stringify(openSqlite(local.file, { readonly: true }).prepare('SELECT * FROM question_search_data ORDER BY rowid').all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v));
     const before = shadow();
     const q = await local.prisma.question.findFirstOrThrow({ where: { uin: '100' }, include: { answers: true } });
     await local.prisma.question.update({ where: { id: q.id }, data: { heading: q.heading, text: q.text, dateTabled: q.dateTabled, departmentId: q.departmentId } });

@@ -1,5 +1,5 @@
 /** Account fields: shared by the admin screens, `npm run user:create` and the demo accounts. */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { roleSchema } from '@/lib/auth/roles';
 import { requiredText } from './form-fields';
 

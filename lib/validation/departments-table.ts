@@ -1,5 +1,5 @@
 /** The /departments list's URL: the shared data table's state and the name filter. */
-import { z } from 'zod';
+import { z } from './zod';
 import { searchText } from './lists';
 import { parseListView } from './list-view';
 import type { RawSearchParams } from './search-params';

@@ -2,7 +2,7 @@
  * Building blocks for the staff forms' zod schemas (lib/validation/<entity>-form.ts): the same rules in
  * forms, Server Actions, imports and the API. Messages name the field and say what is wrong.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { parseUkDate } from '@/lib/dates';
 
 /** Required text, trimmed, with a length limit. */

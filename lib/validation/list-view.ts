@@ -3,7 +3,7 @@
  * and the list's own filters, each checked with zod. Nothing here fails the request: a bad value
  * falls back to its default and comes back as a sentence in `problems` for the page to show.
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 import { parseSearchParams, type RawSearchParams } from './search-params';
 import { parseTableUrlState, type TableUrlConfig, type TableUrlState } from './table-state';
 

@@ -3,8 +3,8 @@
  * beside their table configs). Sort, page and page size belong to the shared data table's own URL
  * state. Read with parseSearchParams, so a bad value is a message, not a 500.
  */
-import { z } from 'zod';
 import { MEETING_KINDS } from '../labels';
+import { z } from './zod';
 import { calendarDate, pageParam, slugParam } from './search-params';
 
 /** Free text typed into a list's search box. */

@@ -1,5 +1,5 @@
 /** The /members list's URL: the shared data table's state and the member filters. */
-import { z } from 'zod';
+import { z } from './zod';
 import { searchText } from './lists';
 import { parseListView } from './list-view';
 import type { RawSearchParams } from './search-params';

@@ -4,7 +4,7 @@
  * and the table always mean the same thing. Unknown or malformed parameters are refused with a
  * message naming them (the Parliament API silently ignores misspelt ones; we do not).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { parseCalendarDate, toIsoDate } from '@/lib/dates';
 import { QUESTION_STATUSES, STATUS_LABELS } from '@/lib/question-status';
 import { QUESTION_TABLE } from './questions';

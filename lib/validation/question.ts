@@ -3,7 +3,7 @@
  * not a house, a real calendar date and a plausible UIN is rejected, so the page can answer 404
  * instead of querying with nonsense.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { parseCalendarDate } from '../dates';
 import { houseFromSlug } from '../routes';
 

@@ -2,7 +2,7 @@
  * Reading URL search parameters with zod without ever failing the page: each field is validated on
  * its own, a malformed one is dropped (its default applies) and a message says what was ignored.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { parseCalendarDate } from '@/lib/dates';
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;

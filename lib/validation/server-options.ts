@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { z } from 'zod';
+import { z } from './zod';
 
 const whole = (name: string, min: number, max: number) =>
   z.coerce

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 /** A path on this site to return to after signing in; anything else (another site, `//host`) is dropped. */
 export const returnPath = z

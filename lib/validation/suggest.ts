@@ -1,5 +1,5 @@
 /** Type-ahead lookups for the filter pickers: what is being looked for, and the typed text. */
-import { z } from 'zod';
+import { z } from './zod';
 
 // member, department, topic and party suggest an address (slug), as the filters take; question and meeting
 // (for the staff forms' link pickers) suggest the record's id.

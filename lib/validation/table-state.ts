@@ -3,7 +3,7 @@
  * A bad value never fails the request: it falls back to the default and comes back as a problem the
  * page shows, so a hand-edited or stale link still opens a working table.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];

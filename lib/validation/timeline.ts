@@ -3,7 +3,7 @@
  * can be filtered by, as URL search parameters. Every field is checked on its own: a malformed one
  * is dropped with a message and the rest still apply (see parseSearchParams).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { TimelineEventKind } from '@/lib/timeline/types';
 import { calendarDate, slugParam } from './search-params';
 

@@ -1,5 +1,5 @@
 /** The topic forms' schemas: shared by the forms, their Server Actions, imports and the API. */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { baseChangeId, optionalText, recordId, requiredText } from './form-fields';
 
 export const topicFields = {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { CurrentUser } from '@/server/auth/session';
 import { createTempDb, type TempDb } from '@/test/temp-db';
 import { assertUnchangedSince, latestChangeId } from '@/server/history/concurrency';

@@ -2,7 +2,7 @@ import 'server-only';
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { forbidden, redirect, unstable_rethrow } from 'next/navigation';
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/zod';
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import type { Role } from '@/lib/auth/roles';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';

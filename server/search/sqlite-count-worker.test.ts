@@ -1,5 +1,5 @@
 import os from 'node:os';
-import Database from 'better-sqlite3';
+import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { describe, expect, it, vi } from 'vitest';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
 import { setUpSearchTestDb } from '@/test/search-test-db';
@@ -66,7 +66,7 @@ describe('counting on the count worker', () => {
   });
 
   it('searches again in one snapshot when a write lands between the page and the count', async () => {
-    const writer = new Database(db.temp.file);
+    const writer = openSqlite(db.temp.file);
     const source = writer.prepare('SELECT * FROM "Question" WHERE "uin" = ?').get('700') as Record<string, unknown>;
     let wrote = false;
     const worker = new SqliteQuestionSearch(db.temp.file, {
@@ -115,7 +115,7 @@ describe('SqliteCountWorker', () => {
     const counter = new SqliteCountWorker(db.temp.file, { mmapBytes: 0 });
     try {
       await expect(counter.count({ text: 'SELECT count(*) FROM "NoSuchTable"', params: [] })).rejects.toThrow(/no such table/);
-      const questions = new Database(db.temp.file, { readonly: true });
+      const questions = openSqlite(db.temp.file, { readonly: true });
       const want = (questions.prepare('SELECT count(*) AS n FROM "Question" WHERE "house" = ?').get('COMMONS') as { n: number }).n;
       questions.close();
       await expect(counter.count({ text: 'SELECT count(*) FROM "Question" WHERE "house" = ?', params: ['COMMONS'] })).resolves.toBe(want);

@@ -10,13 +10,14 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { BUSY_TIMEOUT_MS } from '@/lib/db/sqlite-pragmas';
 import type { Sql } from './sqlite-search-sql';
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createRequire } = require('node:module');
 const Database = createRequire(workerData.base)('better-sqlite3');
-const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+const db = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: workerData.busyTimeoutMs });
 db.pragma('mmap_size = ' + Number(workerData.mmapBytes));
 const statements = new Map();
 parentPort.on('message', ({ id, text, params }) => {
@@ -43,6 +44,8 @@ type Reply = { id: number; n: number } | { id: number; error: string };
 
 export interface CountWorkerOptions {
   mmapBytes: number;
+  /** How long the worker's connection waits for a lock (default BUSY_TIMEOUT_MS, as every connection). */
+  busyTimeoutMs?: number;
   /** Where better-sqlite3 is resolved from (default: the working directory, the app's root). */
   resolveFrom?: string;
 }
@@ -79,7 +82,7 @@ export class SqliteCountWorker {
   private started(): Worker {
     if (this.worker) return this.worker;
     const base = path.join(this.options.resolveFrom ?? process.cwd(), 'package.json');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.file, mmapBytes: this.options.mmapBytes, base } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.file, mmapBytes: this.options.mmapBytes, busyTimeoutMs: this.options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, base } });
     // An idle worker must not keep the process (a test run, a script) alive.
     worker.unref();
     worker.on('message', (reply: Reply) => {

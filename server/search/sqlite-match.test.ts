@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '@/lib/search/parse-query';
@@ -11,7 +12,7 @@ let db: Database.Database;
 // The real index from the migrations, so the property covers its columns and tokenizer.
 beforeAll(() => {
   temp = createTempDb();
-  db = new Database(temp.file);
+  db = openSqlite(temp.file);
   db.prepare("INSERT INTO question_search (rowid, heading, question, answer, asker, answerer, department, meeting) VALUES (1, 'Defence: Europe', 'joint production', 'Paris and the E5 meeting', 'Edward Morello', 'Maria Eagle', 'Ministry of Defence MoD', 'E5 defence ministers'' meeting')").run();
 });
 afterAll(async () => {

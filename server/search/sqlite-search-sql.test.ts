@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { describe, expect, it } from 'vitest';
 import { relevanceOrder } from './sqlite-rank-sql';
 import { documentKey, KEY_PARAM, questionIdFromKey } from './sqlite-search-sql';
@@ -19,7 +19,7 @@ describe('SQLite search SQL helpers', () => {
   });
 
   it('binds document keys so FTS5 honours them: a JS number alone reaches it as a REAL it does not seek on', () => {
-    const db = new Database(':memory:');
+    const db = openSqlite(':memory:');
     try {
       db.exec('CREATE VIRTUAL TABLE t USING fts5(body)');
       const keys = [1, 2, 3].map((day) => documentKey(new Date(Date.UTC(2025, 0, day)), day));

@@ -5,7 +5,8 @@
  * connection keeps prepared statements, maps the file into memory, and holds the temporary FTS5
  * table snippets are made in. Writes never come through here: the index is kept by triggers.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { toFts5Match } from './sqlite-match';
 import { FEW_WORD_MATCHES, RANK_WINDOW, relevanceOrder, wordMatchesSql } from './sqlite-rank-sql';
 import { SqliteCountWorker } from './sqlite-count-worker';
@@ -60,7 +61,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     const mmapBytes = options.mmapBytes ?? DEFAULT_MMAP_BYTES;
     this.counter = options.countOnWorker === false ? null : new SqliteCountWorker(file, { mmapBytes, resolveFrom: options.countWorkerFrom });
     this.afterPage = options.afterPage;
-    this.db = new Database(file, { readonly: true, fileMustExist: true });
+    this.db = openSqlite(file, { readonly: true, fileMustExist: true });
     this.db.pragma(`mmap_size = ${mmapBytes}`);
     this.db.pragma('cache_size = -65536'); // 64 MiB of page cache for what mmap does not cover
     this.createSnippetTable();

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData } from '@/lib/demo/write-demo-data';
 import { effectiveStatus, QUESTION_STATUSES, type QuestionStatus } from '@/lib/question-status';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   // Every search with words counts its total on the count worker here (the default), so the
   // totals below check the worker's count; `alone` below counts on its own thread.
   backend = new SqliteQuestionSearch(temp.file);
-  reader = new Database(temp.file, { readonly: true });
+  reader = openSqlite(temp.file, { readonly: true });
   const keys = reader.prepare('SELECT "id" AS id, "house" AS house, "uin" AS uin, "dateTabled" AS dateTabled FROM "Question"').all() as { id: number; house: string; uin: string; dateTabled: number }[];
   for (const q of keys) idOf.set(questionKey(q), q.id);
 }, 120_000);

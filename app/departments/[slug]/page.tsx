@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { DepartmentView } from '@/components/departments/department-view';
 import { QuestionsTable } from '@/components/questions/questions-table';
 import { RecentTimeline } from '@/components/stories/recent-timeline';
