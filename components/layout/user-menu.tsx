@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
+import { SignInLink } from '@/components/auth/sign-in-link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { hasRole } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/server/auth/session';
@@ -10,7 +12,9 @@ export async function UserMenu() {
   if (!user) {
     return (
       <div className={styles.menu}>
-        <Link href="/login">Sign in</Link>
+        <Suspense fallback={<Link href="/login">Sign in</Link>}>
+          <SignInLink />
+        </Suspense>
       </div>
     );
   }
