@@ -4,7 +4,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { AnswerFormQuestion, AnswerVersionForEdit } from '@/lib/answers/answer-form-data';
 import { formatDate, formatShortDate } from '@/lib/dates';
 import { parseFileSize } from '@/lib/answers/file-size';
-import { formatFileSize } from '@/lib/labels';
+import { ANSWER_KIND_LABELS, formatFileSize } from '@/lib/labels';
 import { questionPath } from '@/lib/routes';
 import { prisma } from '@/server/db';
 import { latestChangeId } from '@/server/history/concurrency';
@@ -79,4 +79,17 @@ export async function getAnswerVersionForEdit(key: QuestionKey, sequence: number
       baseChangeId: await latestChangeId(prisma, 'AnswerVersion', v.id),
     },
   };
+}
+
+/** A question's versions as choices for "link an answer" on a meeting's page (oldest first). */
+export async function listAnswerVersionChoices(questionId: number): Promise<{ value: string; label: string }[]> {
+  const versions = await prisma.answerVersion.findMany({
+    where: { questionId },
+    orderBy: { sequence: 'asc' },
+    select: { id: true, sequence: true, kind: true, answeredOn: true, answeringMember: { select: { displayName: true } } },
+  });
+  return versions.map((v) => ({
+    value: String(v.id),
+    label: `${v.sequence}. ${ANSWER_KIND_LABELS[v.kind]} of ${formatDate(v.answeredOn)}${v.answeringMember ? `, ${v.answeringMember.displayName}` : ''}`,
+  }));
 }
