@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { MeetingAnswerLinks } from '@/components/answers/meeting-answer-links';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
@@ -91,6 +92,7 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
           <Link href={hrefWith(topicPath(m.topics[0]), {})}>See this meeting in the “{m.topics[0].name}” timeline</Link>
         </p>
       ) : null}
+      <MeetingAnswerLinks meetingId={m.id} citing={m.citingAnswers} />
     </>
   );
 }

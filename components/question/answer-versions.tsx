@@ -6,6 +6,7 @@ import { ANSWER_KIND_LABELS, formatFileSize } from '@/lib/labels';
 import type { AnswerVersionDetail, QuestionDetail } from '@/lib/question-detail';
 import { answerOf, describeAnswerTiming, describeRelative, sentenceCase } from '@/lib/question-timing';
 import { answerAnchor } from '@/lib/routes';
+import { AnswerVersionToolbar } from '@/components/answers/answer-version-toolbar';
 import { DemoBadge } from '@/components/badges/badges';
 import { UnreportedBadge } from '@/components/badges/unreported-badge';
 import { AnswerDiffView } from './answer-diff-view';
@@ -67,6 +68,7 @@ export function AnswerVersions({ question: q }: { question: QuestionDetail }) {
                   )}
                 </p>
                 <p className={styles.fact}>{timingFact(q, answer, replaced)}.</p>
+                <AnswerVersionToolbar questionPath={q.path} answer={answer} cited={cited} />
 
                 {replaced && diff && !diff.identical ? (
                   <>

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { listAnswerVersionChoices } from '@/server/answers/answer-forms';
+
+const querySchema = z.object({ question: z.coerce.number({ message: 'question must be a question id' }).int('question must be a question id').positive('question must be a question id') });
+
+/** GET /api/answer-versions?question=<id>: a question's answer versions, for the meeting page's link picker. */
+export async function GET(request: Request) {
+  const parsed = querySchema.safeParse({ question: new URL(request.url).searchParams.get('question') ?? undefined });
+  if (!parsed.success) return Response.json({ error: parsed.error.issues.map((i) => i.message).join('; ') }, { status: 400 });
+  return Response.json({ versions: await listAnswerVersionChoices(parsed.data.question) }, { headers: { 'Cache-Control': 'no-store' } });
+}
