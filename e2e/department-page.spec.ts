@@ -34,6 +34,8 @@ test.describe('the Ministry of Defence page', () => {
     const ministers = page.getByRole('region', { name: 'Ministers over time', exact: true });
     await expect(ministers.getByRole('row').filter({ hasText: 'Maria Eagle' })).toContainText('Defence Minister');
     await expect(ministers.getByRole('row').filter({ hasText: 'John Healey' })).toContainText('Secretary of State for Defence');
+    // The demo data never contradicts the seed case: John Healey is the only Secretary of State for Defence.
+    await expect(ministers.getByRole('row').filter({ hasText: 'Secretary of State for Defence' })).toHaveCount(1);
 
     const meetings = page.getByRole('region', { name: 'Meetings of its ministers', exact: true });
     await expect(meetings.getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', /^\/meetings\/\d+$/);

@@ -1,7 +1,20 @@
 /** Words for the domain's enums, shared by every page that shows them. */
-import type { AnswerKind, House, RecordSource } from '@/generated/prisma/enums';
+import type { AnswerKind, House, MeetingKind, RecordSource } from '@/generated/prisma/enums';
 
 export const HOUSE_LABELS: Record<House, string> = { COMMONS: 'House of Commons', LORDS: 'House of Lords' };
+/** The House in a word, for table cells, filter chips and pickers. */
+export const HOUSE_SHORT_LABELS: Record<House, string> = { COMMONS: 'Commons', LORDS: 'Lords' };
+
+/** Every meeting kind, in the order filters offer them. */
+export const MEETING_KINDS = ['BILATERAL', 'MULTILATERAL', 'OTHER'] as const satisfies readonly MeetingKind[];
+
+/** A meeting's kind in a word, for table cells, filters and chips. */
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = { BILATERAL: 'Bilateral', MULTILATERAL: 'Multilateral', OTHER: 'Other' };
+
+/** A meeting's kind as a noun, for sentences and fact lists: "Bilateral meeting", "Meeting". */
+export function meetingKindName(kind: MeetingKind): string {
+  return kind === 'OTHER' ? 'Meeting' : `${MEETING_KIND_LABELS[kind]} meeting`;
+}
 
 export const ANSWER_KIND_LABELS: Record<AnswerKind, string> = {
   HOLDING: 'Holding answer',

@@ -19,6 +19,7 @@ import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
 import { londonToday } from '../lib/dates';
 import { createCompression } from '../lib/http/compress';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
+import { isCrossSiteWrite } from '../lib/http/same-origin';
 import { createPageCache, type NextHandler } from '../lib/http/page-cache';
 import { withProblemStatus } from '../lib/http/problem-status';
 import { parseServerOptions, type ServerOptions } from '../lib/validation/server-options';
@@ -113,6 +114,12 @@ async function serve(options: ServerOptions): Promise<void> {
 
   const server = createServer((req, res) => {
     if (hasMalformedPath(req.url)) return sendMalformedPath(res, req.method);
+    // Another site's form or script trying to change data: refused here, before Next (whose own check
+    // for Server Actions answers 500).
+    if (isCrossSiteWrite(req.method, (name) => req.headers[name] as string | undefined)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return void res.end('Requests from other sites cannot change data here.');
+    }
     const served = cache ? cache.handle(req, res, handle) : handle(req, res);
     served.catch((error: unknown) => {
       console.error(error);

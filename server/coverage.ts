@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
+import { londonToday } from '@/lib/dates';
 import { coveragePath } from '@/lib/routes';
 import { isUnreported, unreportedSet } from '@/lib/unreported-fields';
 import { DEFAULT_PAGE_SIZE, type CoverageSort } from '@/lib/validation/lists';
@@ -98,7 +99,7 @@ export async function listOutlets(): Promise<string[]> {
 }
 
 /** One article with the questions it covers, the members it mentions and its topics; null if none. */
-export async function getCoverage(id: number): Promise<CoverageDetail | null> {
+export async function getCoverage(id: number, today: Date = londonToday()): Promise<CoverageDetail | null> {
   const c = await prisma.coverage.findUnique({
     where: { id },
     select: {
@@ -116,7 +117,7 @@ export async function getCoverage(id: number): Promise<CoverageDetail | null> {
     url: isUnreported(c, 'url') ? null : c.url,
     summary: c.summary,
     unreported: [...unreportedSet(c.unreportedFields)],
-    questions: c.questions.map((q) => toQuestionRow(q.question)),
+    questions: c.questions.map((q) => toQuestionRow(q.question, today)),
     members: c.members.map(({ member: m }) => ({ displayName: m.displayName, slug: m.slug, house: m.house, party: m.party?.name ?? null, isDemo: m.source === 'DEMO' })),
     topics: c.topics.map((t) => t.topic),
   };

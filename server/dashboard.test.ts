@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempDb, type TempDb } from '@/test/temp-db';
 import { createDepartment, createMember, createQuestion, day } from '@/test/factories';
-import { getDashboard, roleOn } from './dashboard';
+import { getDashboard } from './dashboard';
 
 // A Wednesday: "this week" starts on Monday 17 March.
 const TODAY = day('2025-03-19');
@@ -111,19 +111,5 @@ describe('getDashboard', () => {
     });
     expect(coverage[0]!.href).toMatch(/^\/coverage\/\d+$/);
     expect(coverage[2]).toMatchObject({ externalUrl: 'https://example.org/older', isDemo: true, question: null });
-  });
-});
-
-describe('roleOn', () => {
-  const roles = [
-    { title: 'Old post', departmentId: 1, startDate: day('2020-01-01'), endDate: day('2022-01-01') },
-    { title: 'Elsewhere', departmentId: 2, startDate: null, endDate: null },
-    { title: 'Current post', departmentId: 1, startDate: day('2024-07-08'), endDate: null },
-  ];
-  it('picks the post held on the date in the answering department, then any post held', () => {
-    expect(roleOn(roles, 1, day('2025-03-20'))).toBe('Current post');
-    expect(roleOn(roles, 1, day('2021-03-20'))).toBe('Old post');
-    expect(roleOn(roles, 3, day('2025-03-20'))).toBe('Elsewhere');
-    expect(roleOn([], 1, day('2025-03-20'))).toBeNull();
   });
 });

@@ -3,9 +3,10 @@ import { UTCDate } from '@date-fns/utc';
 import { startOfWeek } from 'date-fns';
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { londonToday } from '@/lib/dates';
+import { roleOnDate } from '@/lib/member-roles';
 import { statusCondition, type QuestionStatus } from '@/lib/question-status';
 import { coveragePath, departmentPath, memberPath, questionPath } from '@/lib/routes';
-import { parseUnreportedFields } from '@/lib/unreported';
+import { parseUnreportedFields } from '@/lib/unreported-fields';
 import { prisma } from '@/server/db';
 
 export interface DashboardCounts {
@@ -134,7 +135,7 @@ async function listLatestAnswers(db: PrismaClient, take: number): Promise<Latest
       headingUnreported: unreported.includes('heading'),
       askingMember: { name: q.askingMember.displayName, href: memberPath(q.askingMember), party: q.askingMember.party },
       answeringMember: minister
-        ? { name: minister.displayName, href: memberPath(minister), roleTitle: roleOn(minister.roles, q.departmentId, dateAnswered) }
+        ? { name: minister.displayName, href: memberPath(minister), roleTitle: roleOnDate(minister.roles, dateAnswered, q.departmentId) }
         : null,
       department: { name: q.department.name, href: departmentPath(q.department) },
       dateAnswered,
@@ -143,19 +144,6 @@ async function listLatestAnswers(db: PrismaClient, take: number): Promise<Latest
       isDemo: q.source === 'DEMO',
     };
   });
-}
-
-type RoleSpan = { title: string; departmentId: number | null; startDate: Date | null; endDate: Date | null };
-
-/**
- * The post a minister held on a date, preferring one in the answering department. A missing start or
- * end date (not reported) does not rule a post out.
- */
-export function roleOn(roles: RoleSpan[], departmentId: number, date: Date): string | null {
-  const held = roles.filter(
-    (r) => (!r.startDate || r.startDate.getTime() <= date.getTime()) && (!r.endDate || r.endDate.getTime() >= date.getTime()),
-  );
-  return (held.find((r) => r.departmentId === departmentId) ?? held[0])?.title ?? null;
 }
 
 const coverageSelect = {

@@ -26,7 +26,7 @@ describe('members', () => {
     expect(eagle.roles).toMatchObject([{ title: 'Defence Minister', department: { slug: 'ministry-of-defence' }, datesUnreported: true, isCurrent: true }]);
     const answers = await members.listAnswersGiven(eagle.id);
     expect(answers.total).toBe(1);
-    expect(answers.rows[0]).toMatchObject({ kind: 'SUBSTANTIVE', answeredOnUnreported: true, question: { uin: 'DEMO-0001', href: '/questions/commons/2025-03-13/DEMO-0001', askingMember: { slug: 'edward-morello' } } });
+    expect(answers.rows[0]).toMatchObject({ kind: 'SUBSTANTIVE', answeredOnUnreported: true, question: { uin: 'DEMO-0001', href: '/questions/commons/2025-03-13/DEMO-0001', member: { slug: 'edward-morello', href: '/members/edward-morello' } } });
     expect(await members.getMember('nobody')).toBeNull();
   });
 

@@ -2,13 +2,13 @@ import 'server-only';
 import { prisma } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import type { AnswerKind, MeetingKind } from '@/generated/prisma/enums';
+import { londonToday } from '@/lib/dates';
 import { meetingPath } from '@/lib/routes';
 import { isUnreported, unreportedSet } from '@/lib/unreported-fields';
 import { DEFAULT_PAGE_SIZE, type MeetingSort } from '@/lib/validation/lists';
 import { meetingScopeWhere } from './meeting-scope';
 import { QUESTION_ROW_SELECT, toQuestionRow, type QuestionRow } from './question-rows';
 
-export const MEETING_KIND_LABELS: Record<MeetingKind, string> = { BILATERAL: 'Bilateral', MULTILATERAL: 'Multilateral', OTHER: 'Other' };
 
 export interface MeetingRow {
   id: number;
@@ -140,7 +140,7 @@ export async function listMeetings(query: MeetingListQuery = {}): Promise<{ rows
 }
 
 /** One meeting with its participants, the answers that cite it and its topics; null if there is none. */
-export async function getMeeting(id: number): Promise<MeetingDetail | null> {
+export async function getMeeting(id: number, today: Date = londonToday()): Promise<MeetingDetail | null> {
   const m = await prisma.meeting.findUnique({
     where: { id },
     select: {
@@ -175,7 +175,7 @@ export async function getMeeting(id: number): Promise<MeetingDetail | null> {
       answeredOn: a.answeredOn,
       answeredOnUnreported: isUnreported(a, 'answeredOn'),
       answeringMember: a.answeringMember,
-      question: toQuestionRow(a.question),
+      question: toQuestionRow(a.question, today),
     })),
     topics: m.topics.map((t) => t.topic),
   };

@@ -9,6 +9,7 @@ import { isUnreported } from '@/lib/unreported-fields';
 import type { SortDirection } from '@/lib/validation/table-state';
 import type { MemberSort } from '@/lib/validation/members-table';
 import { latestQuestionDateByMember, latestQuestionIdByMember } from './latest-activity';
+import { HOUSE_SHORT_LABELS } from '@/lib/labels';
 
 export interface PartyOption {
   id: number;
@@ -64,8 +65,6 @@ function memberWhere(query: MemberListQuery, today: Date): Prisma.MemberWhereInp
   return { AND: and };
 }
 
-const HOUSE_NAMES: Record<House, string> = { COMMONS: 'Commons', LORDS: 'Lords' };
-
 type SortKeys = { id: number; name: string; house: House; constituency: string | null; party: { name: string } | null };
 
 /** What to order by for a sort that needs figures about every filtered member, read in one grouped pass. */
@@ -100,7 +99,7 @@ export async function listMembers(query: MemberListQuery = {}): Promise<{ rows: 
   const records: SortKeys[] = keys.map((m) => ({ id: m.id, name: m.listName, house: m.house, constituency: m.constituency, party: m.party }));
   const key: (m: SortKeys) => SortValue =
     sort === 'party' ? (m) => m.party?.name ?? null
-      : sort === 'house' ? (m) => HOUSE_NAMES[m.house]
+      : sort === 'house' ? (m) => HOUSE_SHORT_LABELS[m.house]
         : sort === 'constituency' ? (m) => m.constituency
           : sort === 'name' ? (m) => m.name
             : await aggregateKey(sort);

@@ -85,7 +85,7 @@ export async function getMember(slug: string): Promise<MemberProfile | null> {
 }
 
 /** Answers a member gave as a minister, newest first, one page at a time. */
-export async function listAnswersGiven(memberId: number, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<{ rows: AnswerGiven[]; total: number }> {
+export async function listAnswersGiven(memberId: number, page = 1, pageSize = DEFAULT_PAGE_SIZE, today: Date = londonToday()): Promise<{ rows: AnswerGiven[]; total: number }> {
   const where = { answeringMemberId: memberId };
   const [total, rows] = await Promise.all([
     prisma.answerVersion.count({ where }),
@@ -99,7 +99,7 @@ export async function listAnswersGiven(memberId: number, page = 1, pageSize = DE
   ]);
   return {
     total,
-    rows: rows.map((a) => ({ answerId: a.id, kind: a.kind, answeredOn: a.answeredOn, answeredOnUnreported: isUnreported(a, 'answeredOn'), question: toQuestionRow(a.question) })),
+    rows: rows.map((a) => ({ answerId: a.id, kind: a.kind, answeredOn: a.answeredOn, answeredOnUnreported: isUnreported(a, 'answeredOn'), question: toQuestionRow(a.question, today) })),
   };
 }
 

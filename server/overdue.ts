@@ -3,7 +3,7 @@ import { prisma } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import { daysBetween, londonToday } from '@/lib/dates';
 import { statusCondition } from '@/lib/question-status';
-import { QUESTION_ROW_SELECT, toQuestionRow, type QuestionRow } from './question-rows';
+import { QUESTION_ROW_SELECT, toQuestionRow, type QuestionRow, type QuestionRowFields } from './question-rows';
 
 export interface OverdueQuestion extends QuestionRow {
   /** Whole calendar days since the due date (1 the day after it was due). */
@@ -41,7 +41,7 @@ function overdueWhere(today: Date, departmentId?: number): Prisma.QuestionWhereI
 const OLDEST_FIRST = [{ dateDue: 'asc' }, { dateTabled: 'asc' }, { id: 'asc' }] satisfies Prisma.QuestionOrderByWithRelationInput[];
 
 function toOverdue(today: Date) {
-  return (q: Parameters<typeof toQuestionRow>[0]): OverdueQuestion => ({ ...toQuestionRow(q), daysOverdue: daysBetween(q.dateDue, today) });
+  return (q: QuestionRowFields): OverdueQuestion => ({ ...toQuestionRow(q, today), daysOverdue: daysBetween(q.dateDue, today) });
 }
 
 /**

@@ -3,6 +3,7 @@ import { formatShortDate } from '@/lib/dates';
 import { slugify } from '@/lib/search/slugify';
 import type { SuggestKind, Suggestion } from '@/lib/validation/suggest';
 import type { PrismaClient } from '@/lib/db/prisma-client';
+import { HOUSE_SHORT_LABELS } from '@/lib/labels';
 
 const LIMIT = 10;
 
@@ -23,7 +24,7 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
         orderBy: { listName: 'asc' },
         take: 50,
       });
-      return ordered(rows.map((m) => ({ value: m.slug, label: m.displayName, detail: [m.party?.name, m.house === 'LORDS' ? 'Lords' : 'Commons'].filter(Boolean).join(', ') })));
+      return ordered(rows.map((m) => ({ value: m.slug, label: m.displayName, detail: [m.party?.name, HOUSE_SHORT_LABELS[m.house]].filter(Boolean).join(', ') })));
     }
     case 'department': {
       const rows = await prisma.department.findMany({

@@ -3,6 +3,7 @@ import { prisma } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import type { AnswerKind } from '@/generated/prisma/enums';
 import { daysBetween, formatDays, toIsoDate } from '@/lib/dates';
+import { meetingKindName } from '@/lib/labels';
 import { meetingPath, coveragePath, questionPath } from '@/lib/routes';
 import { TIMELINE_EVENT_KINDS, type TimelineEvent } from '@/lib/timeline/types';
 import { isUnreported } from '@/lib/unreported-fields';
@@ -208,8 +209,6 @@ async function answerEvents(scope: TimelineScope, kind: AnswerKind, range: DateR
   });
 }
 
-const MEETING_KIND_LABELS = { BILATERAL: 'Bilateral meeting', MULTILATERAL: 'Multilateral meeting', OTHER: 'Meeting' } as const;
-
 async function meetingEvents(scope: TimelineScope, range: DateRange, dir: 'asc' | 'desc', take: number): Promise<Sortable[]> {
   const where = await meetingWhere(scope, range);
   if (!where) return [];
@@ -230,7 +229,7 @@ async function meetingEvents(scope: TimelineScope, range: DateRange, dir: 'asc' 
         date: m.date,
         title: m.title,
         href: meetingPath(m),
-        detail: `${MEETING_KIND_LABELS[m.kind]}${place}${cited}`,
+        detail: `${meetingKindName(m.kind)}${place}${cited}`,
         dateUnreported: isUnreported(m, 'date'),
         isDemo: m.source === 'DEMO',
       },

@@ -4,8 +4,8 @@ import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
 import { memberPath } from '@/lib/routes';
 import type { CoverageDetail } from '@/server/coverage';
+import { HOUSE_SHORT_LABELS } from '@/lib/labels';
 
-const HOUSES = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
 
 /** An article: outlet, date, address, the questions it covers and the members it mentions. */
 export function CoverageDetailView({ article: c }: { article: CoverageDetail }) {
@@ -58,10 +58,10 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
             {c.questions.map((q) => (
               <li key={q.id}>
                 <Link href={q.href}>{q.heading}</Link> <span className="muted">{q.uin}</span>{' '}
-                {q.unreported.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {q.isDemo ? <DemoBadge /> : null}
+                {q.unreportedFields.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {q.isDemo ? <DemoBadge /> : null}
                 <span className="list-note">
-                  Asked by <Link href={memberPath(q.askingMember)}>{q.askingMember.displayName}</Link> of the {q.department.name}, tabled{' '}
-                  <CalendarDate date={q.dateTabled} unreported={q.unreported.includes('dateTabled')} />
+                  Asked by <Link href={q.member.href}>{q.member.name}</Link> of the {q.department.name}, tabled{' '}
+                  <CalendarDate date={q.dateTabled} unreported={q.unreportedFields.includes('dateTabled')} />
                 </span>
               </li>
             ))}
@@ -78,7 +78,7 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
             {c.members.map((m) => (
               <li key={m.slug}>
                 <Link href={memberPath(m)}>{m.displayName}</Link> {m.isDemo ? <DemoBadge /> : null}{' '}
-                <span className="muted">{m.party ? `${m.party}, ${HOUSES[m.house]}` : HOUSES[m.house]}</span>
+                <span className="muted">{m.party ? `${m.party}, ${HOUSE_SHORT_LABELS[m.house]}` : HOUSE_SHORT_LABELS[m.house]}</span>
                 {!m.party && !m.isDemo ? <> <span className="badge badge--unreported">Party not reported</span></> : null}
               </li>
             ))}

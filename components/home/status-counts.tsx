@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
+import { STATUS_LABELS } from '@/lib/question-status';
 import type { DashboardCounts } from '@/server/dashboard';
 import { formatNumber } from '@/components/data-table/summary';
 
@@ -9,21 +10,21 @@ export function StatusCounts({ counts }: { counts: DashboardCounts }) {
     {
       key: 'overdue',
       value: counts.overdue,
-      label: 'Overdue',
+      label: STATUS_LABELS.overdue,
       detail: 'Awaiting an answer after the date it was due.',
       link: { href: '/questions?sort=status&dir=asc', text: 'Questions by status, overdue first' },
     },
     {
       key: 'awaiting',
       value: counts.awaiting,
-      label: 'Awaiting answer',
+      label: STATUS_LABELS.awaiting,
       detail: 'Not yet answered and not yet due.',
       link: null,
     },
     {
       key: 'holding',
       value: counts.holding,
-      label: 'Holding answer',
+      label: STATUS_LABELS.holding,
       detail: 'The department has said a full answer will follow.',
       link: null,
     },

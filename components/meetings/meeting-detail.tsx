@@ -4,9 +4,9 @@ import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
 import { departmentPath, memberPath, topicPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
-import { MEETING_KIND_LABELS, type MeetingDetail } from '@/server/meetings';
+import { ANSWER_KIND_LABELS, meetingKindName } from '@/lib/labels';
+import type { MeetingDetail } from '@/server/meetings';
 
-const ANSWER_KINDS = { HOLDING: 'Holding answer', SUBSTANTIVE: 'Answer', CORRECTION: 'Correction' } as const;
 const NotReported = ({ what }: { what: string }) => <span className="badge badge--unreported">{what} not reported</span>;
 
 /** A meeting: when, where, who took part, and the answers that cite it (with the questions they answer). */
@@ -25,7 +25,7 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
           <CalendarDate date={m.date} unreported={m.dateUnreported} />
         </dd>
         <dt>Kind</dt>
-        <dd>{MEETING_KIND_LABELS[m.kind]} meeting</dd>
+        <dd>{meetingKindName(m.kind)}</dd>
         <dt>Place</dt>
         <dd>{m.place ?? (m.placeUnreported ? <NotReported what="Place" /> : 'None recorded')}</dd>
         <TopicsField topics={m.topics} />
@@ -75,11 +75,11 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
             {m.citingAnswers.map((a) => (
               <li key={a.answerId}>
                 <Link href={a.question.href}>{a.question.heading}</Link> <span className="muted">{a.question.uin}</span>{' '}
-                {a.question.unreported.includes('uin') ? <NotReported what="UIN" /> : null} {a.question.isDemo ? <DemoBadge /> : null}
+                {a.question.unreportedFields.includes('uin') ? <NotReported what="UIN" /> : null} {a.question.isDemo ? <DemoBadge /> : null}
                 <span className="list-note">
-                  {ANSWER_KINDS[a.kind]} by {a.answeringMember ? <Link href={memberPath(a.answeringMember)}>{a.answeringMember.displayName}</Link> : 'an unnamed minister'} (
+                  {ANSWER_KIND_LABELS[a.kind]} by {a.answeringMember ? <Link href={memberPath(a.answeringMember)}>{a.answeringMember.displayName}</Link> : 'an unnamed minister'} (
                   <Link href={departmentPath(a.question.department)}>{a.question.department.name}</Link>), <CalendarDate date={a.answeredOn} unreported={a.answeredOnUnreported} />, to a
-                  question from <Link href={memberPath(a.question.askingMember)}>{a.question.askingMember.displayName}</Link>
+                  question from <Link href={a.question.member.href}>{a.question.member.name}</Link>
                 </span>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { TableProblems } from '@/components/data-table/table-problems';
 import { DateFilter, ListFilters, SelectFilter, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
 import { scopeFilters, type ScopeLabel } from '@/components/lists/scope-note';
 import { formatDate, toIsoDate } from '@/lib/dates';
+import { MEETING_KIND_LABELS, MEETING_KINDS } from '@/lib/labels';
 import { listViewParams } from '@/lib/table-url';
 import type { MeetingFilters } from '@/lib/validation/lists';
 import { MEETING_TABLE, type MeetingTableState } from '@/lib/validation/meetings-table';
@@ -17,11 +18,7 @@ export interface MeetingsListProps {
   problems: string[];
 }
 
-const KIND_OPTIONS = [
-  { value: 'BILATERAL', label: 'Bilateral' },
-  { value: 'MULTILATERAL', label: 'Multilateral' },
-  { value: 'OTHER', label: 'Other' },
-] as const;
+const KIND_OPTIONS = MEETING_KINDS.map((value) => ({ value, label: MEETING_KIND_LABELS[value] }));
 const FIELDS = ['q', 'kind', 'from', 'to'] as const;
 
 /** /meetings: filters over the shared table (the URL holds everything), each active one removable. */
@@ -31,7 +28,7 @@ export function MeetingsList({ rows, total, state, filters, scope, problems }: M
   const params = listViewParams(MEETING_TABLE, state, { q: filters.q, kind: filters.kind, from, to, ...Object.fromEntries(scope.map((s) => [s.key, s.slug])) });
   const active: ActiveFilter[] = scopeFilters(scope);
   if (filters.q) active.push({ param: 'q', label: 'Search', value: `“${filters.q}”` });
-  if (filters.kind) active.push({ param: 'kind', label: 'Kind', value: KIND_OPTIONS.find((k) => k.value === filters.kind)!.label });
+  if (filters.kind) active.push({ param: 'kind', label: 'Kind', value: MEETING_KIND_LABELS[filters.kind] });
   if (filters.from) active.push({ param: 'from', label: 'From', value: formatDate(filters.from) });
   if (filters.to) active.push({ param: 'to', label: 'To', value: formatDate(filters.to) });
   return (

@@ -5,10 +5,10 @@ import { UnreportedValue } from '@/components/badges/badges';
 import { none, TitleLinkCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import { CalendarDate } from '@/components/lists/calendar-date';
+import { MEETING_KIND_LABELS } from '@/lib/labels';
 import { MEETING_TABLE, type MeetingTableState } from '@/lib/validation/meetings-table';
 import type { MeetingRow } from '@/server/meetings';
 
-const KIND_LABELS = { BILATERAL: 'Bilateral', MULTILATERAL: 'Multilateral', OTHER: 'Other' } as const;
 const col = createDataTableColumnHelper<MeetingRow>();
 
 // Column ids are the server's sort keys (lib/validation/meetings-table.ts) where sortable.
@@ -33,7 +33,7 @@ const columns = col.columns([
       {row.original.title}
     </TitleLinkCell>,
   }),
-  col.accessor('kind', { header: 'Kind', meta: { label: 'Kind' }, cell: ({ getValue }) => KIND_LABELS[getValue()] }),
+  col.accessor('kind', { header: 'Kind', meta: { label: 'Kind' }, cell: ({ getValue }) => MEETING_KIND_LABELS[getValue()] }),
   col.accessor('place', {
     header: 'Place',
     meta: { label: 'Place' },

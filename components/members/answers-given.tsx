@@ -1,11 +1,9 @@
 import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
-import { memberPath } from '@/lib/routes';
 import type { AnswerGiven } from '@/server/members';
 import { ScrollTable } from '@/components/lists/scroll-table';
-
-const KIND_LABELS = { HOLDING: 'Holding answer', SUBSTANTIVE: 'Answer', CORRECTION: 'Correction' } as const;
+import { ANSWER_KIND_LABELS } from '@/lib/labels';
 
 /** Answers a minister gave, newest first: what kind, when, to whose question. */
 export function AnswersGivenTable({ rows, name }: { rows: AnswerGiven[]; name: string }) {
@@ -28,13 +26,13 @@ export function AnswersGivenTable({ rows, name }: { rows: AnswerGiven[]; name: s
               <td className="nowrap">
                 <CalendarDate date={a.answeredOn} unreported={a.answeredOnUnreported} short />
               </td>
-              <td>{KIND_LABELS[a.kind]}</td>
+              <td>{ANSWER_KIND_LABELS[a.kind]}</td>
               <th scope="row" className="overdue-table__question">
                 <Link href={a.question.href}>{a.question.heading}</Link> <span className="muted nowrap">{a.question.uin}</span>
-                {a.question.unreported.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {a.question.isDemo ? <DemoBadge /> : null}
+                {a.question.unreportedFields.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null} {a.question.isDemo ? <DemoBadge /> : null}
               </th>
               <td>
-                <Link href={memberPath(a.question.askingMember)}>{a.question.askingMember.displayName}</Link>
+                <Link href={a.question.member.href}>{a.question.member.name}</Link>
               </td>
               <td>{a.question.department.name}</td>
             </tr>

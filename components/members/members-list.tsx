@@ -4,6 +4,7 @@ import { listViewParams } from '@/lib/table-url';
 import { MEMBER_TABLE, type MemberFilters, type MemberTableState } from '@/lib/validation/members-table';
 import type { MemberListRow, PartyOption } from '@/server/member-list';
 import { MembersTable } from './members-table';
+import { HOUSE_SHORT_LABELS } from '@/lib/labels';
 
 export interface MembersListProps {
   rows: MemberListRow[];
@@ -16,8 +17,8 @@ export interface MembersListProps {
 }
 
 const HOUSE_OPTIONS = [
-  { value: 'commons', label: 'Commons' },
-  { value: 'lords', label: 'Lords' },
+  { value: 'commons', label: HOUSE_SHORT_LABELS.COMMONS },
+  { value: 'lords', label: HOUSE_SHORT_LABELS.LORDS },
 ] as const;
 const FIELDS = ['q', 'house', 'party', 'minister'] as const;
 
@@ -27,7 +28,7 @@ export function MembersList({ rows, total, state, filters, parties, problems }: 
   const partyName = parties.find((p) => p.slug === filters.party)?.name;
   const active: ActiveFilter[] = [];
   if (filters.q) active.push({ param: 'q', label: 'Name or constituency', value: `“${filters.q}”` });
-  if (filters.house) active.push({ param: 'house', label: 'House', value: filters.house === 'lords' ? 'Lords' : 'Commons' });
+  if (filters.house) active.push({ param: 'house', label: 'House', value: HOUSE_SHORT_LABELS[filters.house === 'lords' ? 'LORDS' : 'COMMONS'] });
   if (filters.party && partyName) active.push({ param: 'party', label: 'Party', value: partyName });
   if (filters.minister) active.push({ param: 'minister', label: 'Posts', value: 'current ministers only' });
   return (

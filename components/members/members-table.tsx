@@ -10,8 +10,8 @@ import { CalendarDate } from '@/components/lists/calendar-date';
 import { hrefWith } from '@/lib/url-params';
 import { MEMBER_TABLE, type MemberTableState } from '@/lib/validation/members-table';
 import type { MemberListRow } from '@/server/member-list';
+import { HOUSE_SHORT_LABELS } from '@/lib/labels';
 
-const HOUSES = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
 const col = createDataTableColumnHelper<MemberListRow>();
 
 // Column ids are the server's sort keys (lib/validation/members-table.ts) where sortable. An empty party
@@ -34,7 +34,7 @@ const columns = col.columns([
     meta: { label: 'Party' },
     cell: ({ row }) => row.original.party?.name ?? (row.original.isDemo ? none : <UnreportedValue />),
   }),
-  col.accessor('house', { header: 'House', enableSorting: true, meta: { label: 'House' }, cell: ({ getValue }) => HOUSES[getValue()] }),
+  col.accessor('house', { header: 'House', enableSorting: true, meta: { label: 'House' }, cell: ({ getValue }) => HOUSE_SHORT_LABELS[getValue()] }),
   col.accessor('constituency', {
     header: 'Constituency',
     enableSorting: true,

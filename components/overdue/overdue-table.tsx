@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { formatDays } from '@/lib/dates';
-import { memberPath } from '@/lib/routes';
 import type { OverdueQuestion } from '@/server/overdue';
 import { ScrollTable } from '@/components/lists/scroll-table';
 
@@ -31,18 +30,18 @@ export function OverdueTable({ rows, caption, showDepartment = false }: { rows: 
               <th scope="row" className="overdue-table__question">
                 <Link href={q.href}>{q.heading}</Link>{' '}
                 <span className="muted nowrap">{q.uin}</span>
-                {q.unreported.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null}{' '}
+                {q.unreportedFields.includes('uin') ? <span className="badge badge--unreported">UIN not reported</span> : null}{' '}
                 {q.isNamedDay ? <span className="badge badge--named">Named day</span> : null} {q.isDemo ? <DemoBadge /> : null}
               </th>
               <td>
-                <Link href={memberPath(q.askingMember)}>{q.askingMember.displayName}</Link>
+                <Link href={q.member.href}>{q.member.name}</Link>
               </td>
               {showDepartment ? <td>{q.department.name}</td> : null}
               <td className="nowrap">
-                <CalendarDate date={q.dateTabled} unreported={q.unreported.includes('dateTabled')} short />
+                <CalendarDate date={q.dateTabled} unreported={q.unreportedFields.includes('dateTabled')} short />
               </td>
               <td className="nowrap">
-                <CalendarDate date={q.dateDue} unreported={q.unreported.includes('dateDue')} short />
+                <CalendarDate date={q.dateDue} unreported={q.unreportedFields.includes('dateDue')} short />
               </td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { dateParts, formatDate } from '@/lib/dates';
-import { MEETING_KIND_LABELS } from '@/lib/meeting-kind';
+import { meetingKindName } from '@/lib/labels';
 import type { CitedMeeting, MeetingParticipantDetail, QuestionDetail } from '@/lib/question-detail';
 import { describeRelative } from '@/lib/question-timing';
 import { answerAnchor } from '@/lib/routes';
@@ -68,7 +68,7 @@ function MeetingCard({ meeting: m, citedBy }: { meeting: CitedMeeting; citedBy: 
         </div>
         <div>
           <dt>Kind</dt>
-          <dd>{MEETING_KIND_LABELS[m.kind]}</dd>
+          <dd>{meetingKindName(m.kind)}</dd>
         </div>
         <div>
           <dt>Place</dt>

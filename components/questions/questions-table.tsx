@@ -4,22 +4,18 @@ import Link from 'next/link';
 import { DemoBadge, PartyTag, StatusBadge, UnreportedValue } from '@/components/badges/badges';
 import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { DataTable } from '@/components/data-table/data-table';
-import { formatDays, formatShortDate, toIsoDate } from '@/lib/dates';
+import { CalendarDate } from '@/components/lists/calendar-date';
+import { formatDays } from '@/lib/dates';
 import { Marked, MatchSnippets } from '@/components/question-search/match-snippets';
-import type { Segment } from '@/lib/search/segments';
 import { QUESTION_TABLE } from '@/lib/validation/questions';
 import type { TableUrlConfig, TableUrlState } from '@/lib/validation/table-state';
-import type { QuestionRow as ListedQuestion } from '@/server/questions/list';
+import type { QuestionRow as ListedQuestion } from '@/server/question-rows';
+import type { QuestionMatch } from '@/server/search/question-search';
+import { HOUSE_SHORT_LABELS } from '@/lib/labels';
 
 /** A listed question, with where the search words matched when the list is a search. */
-type QuestionRow = ListedQuestion & { match?: { heading: Segment[] | null; question: Segment[] | null; answer: Segment[] | null } | null };
+type QuestionRow = ListedQuestion & { match?: QuestionMatch | null };
 
-const HOUSE_LABELS = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
-
-function CalendarDate({ date, unreported }: { date: Date; unreported?: boolean }) {
-  const time = <time dateTime={toIsoDate(date)}>{formatShortDate(date)}</time>;
-  return unreported ? <UnreportedValue placeholder={time} /> : time;
-}
 
 const col = createDataTableColumnHelper<QuestionRow>();
 
@@ -30,7 +26,7 @@ const columns = col.columns([
     enableSorting: true,
     sortDescFirst: true,
     meta: { label: 'Date tabled', className: 'nowrap' },
-    cell: ({ row }) => <CalendarDate date={row.original.dateTabled} unreported={row.original.unreportedFields.includes('dateTabled')} />,
+    cell: ({ row }) => <CalendarDate date={row.original.dateTabled} unreported={row.original.unreportedFields.includes('dateTabled')} short />,
   }),
   col.accessor('uin', {
     header: 'UIN',
@@ -41,7 +37,7 @@ const columns = col.columns([
       return (
         <>
           {row.original.unreportedFields.includes('uin') ? <UnreportedValue placeholder={uin} /> : uin}
-          <span className="cell-note">{HOUSE_LABELS[row.original.house]}</span>
+          <span className="cell-note">{HOUSE_SHORT_LABELS[row.original.house]}</span>
         </>
       );
     },
@@ -117,7 +113,7 @@ const columns = col.columns([
     meta: { label: 'Date due', className: 'nowrap' },
     cell: ({ row }) => (
       <>
-        <CalendarDate date={row.original.dateDue} unreported={row.original.unreportedFields.includes('dateDue')} />
+        <CalendarDate date={row.original.dateDue} unreported={row.original.unreportedFields.includes('dateDue')} short />
         {row.original.isNamedDay ? <span className="cell-note">Named day</span> : null}
       </>
     ),
@@ -129,7 +125,7 @@ const columns = col.columns([
     meta: { label: 'Date answered', className: 'nowrap' },
     cell: ({ row }) =>
       row.original.dateAnswered ? (
-        <CalendarDate date={row.original.dateAnswered} unreported={row.original.unreportedFields.includes('dateAnswered')} />
+        <CalendarDate date={row.original.dateAnswered} unreported={row.original.unreportedFields.includes('dateAnswered')} short />
       ) : (
         <span className="muted">Not yet</span>
       ),

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
-import { MEETING_KIND_LABELS, type MeetingRow } from '@/server/meetings';
+import { MEETING_KIND_LABELS } from '@/lib/labels';
+import type { MeetingRow } from '@/server/meetings';
 
 /** A compact list of meetings (newest first as given) for member and department pages. */
 export function MeetingList({ rows, empty }: { rows: MeetingRow[]; empty: string }) {

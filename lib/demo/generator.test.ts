@@ -7,7 +7,10 @@ import { deriveQuestionState } from '../question-state';
 import { effectiveStatus, QUESTION_STATUSES } from '../question-status';
 import { htmlToPlainText, sanitizeAnswerHtml } from '../sanitize-html';
 import { generateQuestionBatches } from './questions';
-import type { DemoBatch } from './types';
+import { SEED_DEPARTMENT, SEED_MEMBERS } from '@/server/seed/seed-case-data';
+import { overlappingHolders } from '@/test/post-overlaps';
+import { DEMO_DEPARTMENTS } from './departments';
+import type { DemoBatch, HeldPost } from './types';
 import { buildWorld, ministersOn, type DemoWorld } from './world';
 
 const TODAY = new Date('2026-11-25T00:00:00Z');
@@ -108,6 +111,48 @@ describe('the world', () => {
       });
     }
     expect(world.roles.some((r) => r.endDate !== null)).toBe(true);
+  });
+
+  it('never has two people in one post of one department on the same day', () => {
+    const spans = world.roles.map((r) => ({ holder: world.members[r.member]!.slug, department: r.department, title: r.title, startDate: r.startDate, endDate: r.endDate }));
+    expect(overlappingHolders(spans)).toEqual([]);
+  });
+});
+
+describe('posts the seed case holds', () => {
+  // The seed case's posts as the seed stores them: reported without dates, so held on every day.
+  const seedPosts: HeldPost[] = Object.values(SEED_MEMBERS).flatMap((m) =>
+    m.role ? [{ departmentParliamentId: SEED_DEPARTMENT.parliamentId, title: m.role, startDate: null, endDate: null }] : [],
+  );
+  const defence = DEMO_DEPARTMENTS.findIndex((d) => d.parliamentId === SEED_DEPARTMENT.parliamentId);
+  let held: { world: DemoWorld; all: DemoBatch };
+  beforeAll(() => {
+    const heldWorld = buildWorld({ seed: 'test-seed', today: TODAY, questions: 1000, heldPosts: seedPosts });
+    held = { world: heldWorld, all: flatten([...generateQuestionBatches(heldWorld, { questions: 1000, batchSize: 500 })]) };
+  });
+
+  it('go to no generated member: the Ministry of Defence has one Secretary of State, John Healey', () => {
+    expect(seedPosts.map((p) => p.title)).toContain('Secretary of State for Defence');
+    const spans = [
+      ...held.world.roles.map((r) => ({ holder: held.world.members[r.member]!.slug, department: DEMO_DEPARTMENTS[r.department]!.parliamentId, title: r.title, startDate: r.startDate, endDate: r.endDate })),
+      ...seedPosts.map((p) => ({ holder: 'seed case', department: p.departmentParliamentId, title: p.title, startDate: p.startDate, endDate: p.endDate })),
+    ];
+    expect(overlappingHolders(spans)).toEqual([]);
+    expect(held.world.roles.filter((r) => r.department === defence && r.level === 'SECRETARY_OF_STATE')).toEqual([]);
+    // Every other department keeps its generated Secretary of State.
+    world.departments.forEach((_, d) => {
+      if (d !== defence) expect(ministersOn(held.world, d, TODAY).some((r) => r.level === 'SECRETARY_OF_STATE')).toBe(true);
+    });
+  });
+
+  it('still lets generated junior ministers answer Defence questions, in neutral words for the unknown Secretary of State', () => {
+    const defenceQuestions = held.all.questions.filter((q) => q.department === defence && q.house === 'COMMONS');
+    expect(defenceQuestions.length).toBeGreaterThan(0);
+    const seqs = new Set(defenceQuestions.map((q) => q.seq));
+    const answers = held.all.answers.filter((a) => seqs.has(a.question));
+    expect(answers.length).toBeGreaterThan(0);
+    for (const a of answers) expect(held.world.roles.some((r) => r.member === a.answeringMember && r.department === defence)).toBe(true);
+    for (const q of defenceQuestions) expect(q.text).not.toMatch(/\b(he|she) (has|is|plans)\b/);
   });
 });
 

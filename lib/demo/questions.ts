@@ -94,7 +94,7 @@ export function* generateQuestionBatches(world: DemoWorld, options: QuestionStre
     const fate = decideFate(random, house, dateTabled, dateDue, world.today);
     const topic = topicOfSubject.get(`${department}|${subject}`);
     const linkTopic = topic !== undefined && random.chance(0.8);
-    const secretary = world.members.indexOf(secretaryOfStateOn(world, department, dateTabled));
+    const secretary = secretaryOfStateOn(world, department, dateTabled);
     const versions = answerVersions(fate, house, department, asker, subject, spec);
 
     const seqs: number[] = [];
@@ -108,7 +108,7 @@ export function* generateQuestionBatches(world: DemoWorld, options: QuestionStre
         subject,
         aspect,
         place,
-        secretaryOfState: world.members[secretary]!,
+        secretaryOfState: secretary,
         addressee: spec.addressee,
         house,
         followUp: earlier ? { answeredOn: earlier.answeredOn, uin: earlier.uin, minister: world.members[earlier.minister]! } : null,

@@ -44,6 +44,7 @@ interface Voice {
 }
 const COMMONS_VOICE = (pronoun: 'he' | 'she'): Voice => ({ he: pronoun, has: 'has', is: 'is', his: pronoun === 'he' ? 'his' : 'her' });
 const LORDS_VOICE: Voice = { he: 'they', has: 'have', is: 'are', his: 'their' };
+const NEUTRAL_VOICE = LORDS_VOICE;
 
 const STAKEHOLDERS = ['local authorities', 'the devolved administrations', 'industry representatives', 'trade unions', 'charities', 'the Local Government Association', 'regulators', 'Cabinet colleagues'];
 const PERIODS = ['last 12 months', 'next financial year', 'current spending review period', 'last five years', '2026-27 financial year'];
@@ -53,8 +54,11 @@ export interface QuestionWording {
   subject: string;
   aspect: string | null;
   place: string | null;
-  /** The answering department's Secretary of State (Commons) decides "he"/"she". */
-  secretaryOfState: DemoMember;
+  /**
+   * The answering department's Secretary of State (Commons) decides "he"/"she"; null when the post is a
+   * real record's (lib/demo/types.ts HeldPost), whose holder's pronoun the demo does not know: "they".
+   */
+  secretaryOfState: DemoMember | null;
   addressee: string;
   house: 'COMMONS' | 'LORDS';
   /** An earlier answer this question follows up. */
@@ -63,7 +67,7 @@ export interface QuestionWording {
 
 /** "To ask the Secretary of State for Defence, what assessment he has made of …". */
 export function questionText(random: Random, w: QuestionWording): string {
-  const v = w.house === 'LORDS' ? LORDS_VOICE : COMMONS_VOICE(w.secretaryOfState.pronoun);
+  const v = w.house === 'LORDS' ? LORDS_VOICE : w.secretaryOfState ? COMMONS_VOICE(w.secretaryOfState.pronoun) : NEUTRAL_VOICE;
   const s = subjectInText(w.subject);
   const a = w.aspect ? ` in relation to ${subjectInText(w.aspect)}` : '';
   const loc = w.place ? ` in ${w.place}` : '';

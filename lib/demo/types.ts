@@ -24,6 +24,19 @@ export interface DemoMember {
   honorific: string;
 }
 
+/**
+ * A post a real record (the seed case, Parliament, staff) says someone holds in a department. The demo
+ * never gives such a post to a generated member while it is held: the demo must not contradict the record.
+ */
+export interface HeldPost {
+  /** Parliament's answering-body id of the department (DemoDepartmentSpec.parliamentId). */
+  departmentParliamentId: number;
+  title: string;
+  /** Null when not reported: the post then counts as held on every day. */
+  startDate: Date | null;
+  endDate: Date | null;
+}
+
 export interface DemoRole {
   member: number;
   title: string;

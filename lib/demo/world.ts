@@ -7,7 +7,7 @@ import { nextWeekday } from '../due-date';
 import { daysBetween } from '../dates';
 import { DEMO_DEPARTMENTS, JUNIOR_POSTS, LORDS_POST, secretaryOfStateTitle, type DemoDepartmentSpec } from './departments';
 import { Random, WeightedPicker, zipfWeights } from './random';
-import type { DemoMeeting, DemoMember, DemoParty, DemoRole, DemoTopic } from './types';
+import type { DemoMeeting, DemoMember, DemoParty, DemoRole, DemoTopic, HeldPost } from './types';
 import { FIRST_NAMES, PLACES, SURNAMES } from './vocabulary';
 import { generateMeetings } from './meetings';
 import { subjectInText } from './text';
@@ -55,9 +55,11 @@ export interface WorldOptions {
   today: Date;
   /** Scales how many meetings there are (a few per department per month at most). */
   questions: number;
+  /** Posts real records already fill (the seed case's Secretary of State for Defence): left to them. */
+  heldPosts?: HeldPost[];
 }
 
-export function buildWorld({ seed, today, questions }: WorldOptions): DemoWorld {
+export function buildWorld({ seed, today, questions, heldPosts = [] }: WorldOptions): DemoWorld {
   if (today.getTime() % 86_400_000 !== 0) throw new Error('today must be a calendar date (UTC midnight), e.g. londonToday()');
   const random = new Random(seed).fork('world');
   const start = addCalendarDays(today, -730);
@@ -65,7 +67,7 @@ export function buildWorld({ seed, today, questions }: WorldOptions): DemoWorld 
   const rolesFrom = new Date(Date.UTC(start.getUTCFullYear() - 1, start.getUTCMonth(), 1));
 
   const members = buildMembers(random.fork('members'));
-  const { roles, ministers } = buildRoles(random.fork('roles'), members, rolesFrom, reshuffle);
+  const { roles, ministers } = buildRoles(random.fork('roles'), members, rolesFrom, reshuffle, heldElsewhere(heldPosts, rolesFrom, today));
   const topics = DEMO_DEPARTMENTS.flatMap((spec, department) =>
     spec.topics.map(([name, subjects]) => ({
       slug: slugify(name),
@@ -149,10 +151,28 @@ function buildMembers(random: Random): DemoMember[] {
 }
 
 /**
- * Every department has a Secretary of State and two junior ministers in the Commons; Lords ministers
- * each cover two departments. At the reshuffle about a third of posts change hands.
+ * The posts ("department index|title") a real record holds at some time in the demo's span. A generated
+ * member holding one of them would make a department show two holders of a single-holder post at once
+ * (two Secretaries of State for Defence), so the demo leaves the whole post to the record.
  */
-function buildRoles(random: Random, members: DemoMember[], from: Date, reshuffle: Date) {
+function heldElsewhere(heldPosts: HeldPost[], from: Date, to: Date): Set<string> {
+  const held = new Set<string>();
+  for (const post of heldPosts) {
+    const department = DEMO_DEPARTMENTS.findIndex((spec) => spec.parliamentId === post.departmentParliamentId);
+    const overlaps = (!post.startDate || post.startDate.getTime() <= to.getTime()) && (!post.endDate || post.endDate.getTime() >= from.getTime());
+    if (department >= 0 && overlaps) held.add(postKey(department, post.title));
+  }
+  return held;
+}
+
+const postKey = (department: number, title: string) => `${department}|${title}`;
+
+/**
+ * Every department has a Secretary of State and two junior ministers in the Commons; Lords ministers
+ * each cover two departments. At the reshuffle about a third of posts change hands. A post in `held` is
+ * a real record's: no generated member gets it.
+ */
+function buildRoles(random: Random, members: DemoMember[], from: Date, reshuffle: Date, held: Set<string>) {
   const roles: DemoRole[] = [];
   const ministers = new Set<number>();
   const pool = (house: 'COMMONS' | 'LORDS') => random.shuffle(members.map((m, i) => ({ m, i })).filter(({ m }) => m.house === house && m.party === GOVERNMENT).map(({ i }) => i));
@@ -167,6 +187,7 @@ function buildRoles(random: Random, members: DemoMember[], from: Date, reshuffle
   const post = (member: number, title: string, department: number, level: DemoRole['level'], startDate: Date, endDate: Date | null) =>
     roles.push({ member, title, department, level, startDate, endDate });
   const holdPost = (list: number[], title: string, department: number, level: DemoRole['level']) => {
+    if (held.has(postKey(department, title))) return;
     const first = take(list);
     if (random.chance(0.35) && list.length > 8) {
       const dayBefore = new Date(reshuffle.getTime() - 86_400_000);
@@ -182,7 +203,8 @@ function buildRoles(random: Random, members: DemoMember[], from: Date, reshuffle
     for (const junior of JUNIOR_POSTS) holdPost(commons, `${junior} (${spec.shortName})`, department, 'JUNIOR');
   });
   for (let department = 0; department < DEMO_DEPARTMENTS.length; department += 2) {
-    const covered = [department, department + 1].filter((d) => d < DEMO_DEPARTMENTS.length);
+    const covered = [department, department + 1].filter((d) => d < DEMO_DEPARTMENTS.length && !held.has(postKey(d, `${LORDS_POST} (${DEMO_DEPARTMENTS[d]!.shortName})`)));
+    if (!covered.length) continue;
     const first = take(lords);
     const changes = random.chance(0.35);
     const second = changes ? take(lords) : null;
@@ -215,10 +237,10 @@ export function answeringMinister(world: DemoWorld, random: Random, department: 
   return random.pick(pickFrom).member;
 }
 
-export function secretaryOfStateOn(world: DemoWorld, department: number, date: Date): DemoMember {
+/** The generated Secretary of State in post; null where a real record holds the post (HeldPost). */
+export function secretaryOfStateOn(world: DemoWorld, department: number, date: Date): DemoMember | null {
   const role = ministersOn(world, department, date).find((r) => r.level === 'SECRETARY_OF_STATE');
-  if (!role) throw new Error(`No Secretary of State for department ${department} on ${date.toISOString()}`);
-  return world.members[role.member]!;
+  return role ? world.members[role.member]! : null;
 }
 
 export function slugify(text: string): string {

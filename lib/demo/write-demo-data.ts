@@ -7,13 +7,14 @@
  * The same seed and `today` always give the same data. Questions stream from the generator in batches,
  * each batch written in one transaction, so a million questions load in constant memory. Records that
  * already exist by natural key (a party by name, a department by Parliament id, a topic by slug) are
- * reused, so the seed case's Ministry of Defence and Liberal Democrats are shared, not duplicated.
+ * reused, so the seed case's Ministry of Defence and Liberal Democrats are shared, not duplicated; and a
+ * post a real record holds (the seed case's Secretary of State for Defence) goes to no generated member.
  */
 import type { PrismaClient } from '@/generated/prisma/client';
 import { londonToday } from '../dates';
 import { generateQuestionBatches } from './questions';
 import { bulkInsert, withRelaxedDurability, type Cell } from './sqlite-bulk-insert';
-import type { DemoBatch } from './types';
+import type { DemoBatch, HeldPost } from './types';
 import { buildWorld, type DemoWorld } from './world';
 
 export const DEFAULT_DEMO_SEED = 'answerable-demo';
@@ -47,8 +48,18 @@ const TX = { timeout: 300_000, maxWait: 60_000 };
 export async function generateDemoData(prisma: PrismaClient, options: DemoDataOptions): Promise<DemoDataSummary> {
   const started = performance.now();
   if (await prisma.question.count({ where: { source: DEMO } })) throw new Error('Demo questions already exist: call clearDemoData() first.');
-  const world = buildWorld({ seed: options.seed ?? DEFAULT_DEMO_SEED, today: options.today ?? londonToday(), questions: options.questions });
+  const heldPosts = await readHeldPosts(prisma);
+  const world = buildWorld({ seed: options.seed ?? DEFAULT_DEMO_SEED, today: options.today ?? londonToday(), questions: options.questions, heldPosts });
   return withRelaxedDurability(prisma, () => writeDemoData(prisma, world, options, started));
+}
+
+/** Posts real records (the seed case, Parliament, staff) hold in a department: the demo leaves them alone. */
+async function readHeldPosts(prisma: PrismaClient): Promise<HeldPost[]> {
+  const roles = await prisma.memberRole.findMany({
+    where: { source: { not: DEMO }, department: { parliamentId: { not: null } } },
+    select: { title: true, startDate: true, endDate: true, department: { select: { parliamentId: true } } },
+  });
+  return roles.map((r) => ({ departmentParliamentId: r.department!.parliamentId!, title: r.title, startDate: r.startDate, endDate: r.endDate }));
 }
 
 async function writeDemoData(prisma: PrismaClient, world: DemoWorld, options: DemoDataOptions, started: number): Promise<DemoDataSummary> {

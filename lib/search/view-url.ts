@@ -6,6 +6,7 @@
 import { formatDate } from '@/lib/dates';
 import { STATUS_LABELS } from '@/lib/question-status';
 import { DEFAULT_PAGE_SIZE, LIST_PARAMS, PARAM_LABELS, questionQueryToSearchParams, type QuestionQuery } from '@/lib/validation/question-query';
+import { HOUSE_SHORT_LABELS } from '../labels';
 
 export const QUESTIONS_PATH = '/questions';
 
@@ -45,7 +46,7 @@ type NameKey = 'member' | 'answerer' | 'department' | 'topic' | 'party';
 export function activeFilters(query: QuestionQuery, names: Record<NameKey, Record<string, string>>): ActiveFilter[] {
   const chips: ActiveFilter[] = [];
   if (query.q.trim()) chips.push({ label: PARAM_LABELS.q, value: `“${query.q.trim()}”`, href: viewHref(query, { q: '' }) });
-  if (query.house) chips.push({ label: PARAM_LABELS.house, value: query.house === 'lords' ? 'Lords' : 'Commons', href: viewHref(query, { house: undefined }) });
+  if (query.house) chips.push({ label: PARAM_LABELS.house, value: HOUSE_SHORT_LABELS[query.house === 'lords' ? 'LORDS' : 'COMMONS'], href: viewHref(query, { house: undefined }) });
   for (const key of LIST_PARAMS) {
     for (const value of query[key]) {
       const display = key === 'status' ? STATUS_LABELS[value as keyof typeof STATUS_LABELS] : (names[key as NameKey]?.[value] ?? value);

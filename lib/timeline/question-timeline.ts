@@ -6,7 +6,7 @@
  * member and department timelines can merge several questions' events without clashes.
  */
 import { formatDate } from '../dates';
-import { MEETING_KIND_LABELS } from '../meeting-kind';
+import { meetingKindName } from '../labels';
 import type { AnswerVersionDetail, QuestionDetail } from '../question-detail';
 import { answerOf, describeAnswerTiming, describeRelative, describeSinceTabling, describeWaiting } from '../question-timing';
 import { answerPath } from '../routes';
@@ -90,7 +90,7 @@ export function buildQuestionTimeline(q: QuestionDetail, today: Date): TimelineE
       date: meeting.date,
       title: meeting.title,
       href: meeting.path,
-      detail: `${MEETING_KIND_LABELS[meeting.kind]}${place}${when}`,
+      detail: `${meetingKindName(meeting.kind)}${place}${when}`,
       dateUnreported: meeting.unreportedFields.includes('date') || undefined,
       isDemo: meeting.isDemo || undefined,
     });

@@ -4,6 +4,7 @@
  * state. Read with parseSearchParams, so a bad value is a message, not a 500.
  */
 import { z } from 'zod';
+import { MEETING_KINDS } from '../labels';
 import { calendarDate, pageParam, slugParam } from './search-params';
 
 /** Free text typed into a list's search box. */
@@ -11,7 +12,7 @@ export const searchText = z.string().trim().max(200, 'Search text is limited to 
 
 export const meetingFilterSchema = z.object({
   q: searchText.optional(),
-  kind: z.enum(['BILATERAL', 'MULTILATERAL', 'OTHER'], { message: 'Kind must be BILATERAL, MULTILATERAL or OTHER.' }).optional(),
+  kind: z.enum(MEETING_KINDS, { message: `Kind must be ${MEETING_KINDS.slice(0, -1).join(', ')} or ${MEETING_KINDS.at(-1)}.` }).optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
   member: slugParam.optional(),

@@ -3,7 +3,7 @@ import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { forbidden, redirect, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import type { Prisma } from '@/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import type { Role } from '@/lib/auth/roles';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { formDataToObject } from '@/lib/forms/form-data';
@@ -11,7 +11,7 @@ import { requireRole, type CurrentUser } from '@/server/auth/session';
 import { prisma } from '@/server/db';
 import { ConflictError } from '@/server/history/concurrency';
 import { recordChange, type Actor, type ChangeInput } from '@/server/history/record-change';
-import { isCrossSite } from './same-origin';
+import { isCrossSite } from '@/lib/http/same-origin';
 
 /**
  * The one path every staff write takes (Server Actions and mutating route handlers alike):
@@ -56,12 +56,21 @@ export interface StaffWriteOptions<S extends z.ZodType> {
   run: (input: z.output<S>, ctx: StaffContext) => Promise<StaffOutcome | void>;
 }
 
-type WriteResult = { state: ActionState; redirectTo?: string };
+export type WriteResult = { state: ActionState; redirectTo?: string };
 
-/** Steps 2–4 for an already-parsed body: shared by Server Actions and route handlers. */
+/** Steps 1–4 for an already-parsed body: shared by Server Actions and route handlers. */
 export async function runStaffWrite<S extends z.ZodType>(options: StaffWriteOptions<S>, raw: unknown): Promise<WriteResult> {
-  if (isCrossSite(await headers())) forbidden();
+  const h = await headers();
+  if (isCrossSite((name) => h.get(name))) forbidden();
   const user = await requireRole(options.role);
+  return executeStaffWrite(prisma, options, raw, user);
+}
+
+/**
+ * Steps 3–4 for a user whose role has been checked: validation, the transaction, the history. Kept apart
+ * from the request so tests and `npm run bench:write` run the exact write path on their own database.
+ */
+export async function executeStaffWrite<S extends z.ZodType>(db: PrismaClient, options: StaffWriteOptions<S>, raw: unknown, user: CurrentUser): Promise<WriteResult> {
   const values = (raw && typeof raw === 'object' ? raw : {}) as ActionState['values'];
   const parsed = options.schema.safeParse(raw);
   if (!parsed.success) {
@@ -75,7 +84,7 @@ export async function runStaffWrite<S extends z.ZodType>(options: StaffWriteOpti
   const actor: Actor = { id: user.id, name: user.name };
   try {
     let recorded = 0;
-    const outcome = await prisma.$transaction(
+    const outcome = await db.$transaction(
       async (tx) => {
         const result = await options.run(parsed.data, {
           tx,

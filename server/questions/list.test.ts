@@ -3,7 +3,8 @@ import { createTempDb, type TempDb } from '@/test/temp-db';
 import { createDepartment, createMember, createParty, createQuestion, day } from '@/test/factories';
 import { QUESTION_TABLE, type QuestionSortKey } from '@/lib/validation/questions';
 import { sortKeysOf, type SortDirection } from '@/lib/validation/table-state';
-import { listQuestions, type QuestionRow } from './list';
+import type { QuestionRow } from '@/server/question-rows';
+import { listQuestions } from './list';
 
 const TODAY = day('2025-03-20');
 let tmp: TempDb;

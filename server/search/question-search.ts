@@ -1,20 +1,24 @@
 import 'server-only';
 import type { House, RecordSource } from '@/generated/prisma/enums';
-import { daysBetween, londonToday } from '@/lib/dates';
-import { effectiveStatus } from '@/lib/question-status';
-import { departmentPath, memberPath, questionPath } from '@/lib/routes';
-import { parseUnreportedFields } from '@/lib/unreported';
-import type { QuestionRow } from '@/server/questions/list';
+import { londonToday } from '@/lib/dates';
+import { toQuestionRow, type QuestionRow, type QuestionRowFields } from '@/server/question-rows';
 import { emptySearch, hasTextSearch, parseSearchQuery, type ParsedSearch } from '@/lib/search/parse-query';
 import { toSegments, type Segment } from '@/lib/search/segments';
 import { effectiveSort, parseQuestionQuery, type QuestionQuery, type RawSearchParams, type SortDirection, type SortKey } from '@/lib/validation/question-query';
 import { resolveFilterNames, type FilterNames, type NameResolver } from './resolve-filters';
-import type { QuestionRecord, QuestionSearchBackend, ResolvedFilters, SearchPlan } from './types';
+import type { QuestionRecord, QuestionSearchBackend, RawSnippets, ResolvedFilters, SearchPlan } from './types';
+
+/** Where the search words matched: the heading highlighted, lines of question and answer. */
+export interface QuestionMatch {
+  heading: Segment[] | null;
+  question: Segment[] | null;
+  answer: Segment[] | null;
+}
 
 /** A row of the questions table (components/questions/questions-table.tsx), with where a search matched. */
 export interface QuestionListRow extends QuestionRow {
-  /** Where the search words matched, when searching: the heading highlighted, lines of question and answer. */
-  match: { heading: Segment[] | null; question: Segment[] | null; answer: Segment[] | null } | null;
+  /** Null when not searching. */
+  match: QuestionMatch | null;
 }
 
 export interface QuestionSearchResult {
@@ -119,27 +123,23 @@ function mergeTextFilters(filters: ResolvedFilters, text: ParsedSearch): { filte
   };
 }
 
-export function toListRow(record: QuestionRecord, today: Date, raw: { heading: string | null; question: string | null; answer: string | null } | null, searching: boolean): QuestionListRow {
-  const status = effectiveStatus(record, today);
-  const party = record.partyName ? { name: record.partyName, abbreviation: record.partyAbbreviation ?? record.partyName, colour: record.partyColour } : null;
+/** The search's SQL record in the shape every question list maps from (server/question-rows.ts). */
+function rowFields(record: QuestionRecord): QuestionRowFields {
   return {
-    id: record.id,
-    href: questionPath(record),
-    house: record.house,
-    uin: record.uin,
-    dateTabled: record.dateTabled,
-    dateDue: record.dateDue,
-    isNamedDay: record.isNamedDay,
-    heading: record.heading,
-    member: { name: record.askerName, slug: record.askerSlug, href: memberPath({ slug: record.askerSlug }), party },
-    department: { name: record.departmentName, shortName: record.departmentShortName, slug: record.departmentSlug, href: departmentPath({ slug: record.departmentSlug }) },
-    status,
-    daysOverdue: status === 'overdue' ? daysBetween(record.dateDue, today) : null,
-    dateAnswered: record.dateAnswered,
-    daysToAnswer: record.daysToAnswer,
+    ...record,
     source: record.source as RecordSource,
-    isDemo: record.source === 'DEMO',
-    unreportedFields: parseUnreportedFields(record.unreportedFields),
+    askingMember: {
+      displayName: record.askerName,
+      slug: record.askerSlug,
+      party: record.partyName ? { name: record.partyName, abbreviation: record.partyAbbreviation ?? record.partyName, colour: record.partyColour } : null,
+    },
+    department: { name: record.departmentName, shortName: record.departmentShortName, slug: record.departmentSlug },
+  };
+}
+
+export function toListRow(record: QuestionRecord, today: Date, raw: RawSnippets | null, searching: boolean): QuestionListRow {
+  return {
+    ...toQuestionRow(rowFields(record), today),
     match: searching
       ? {
           heading: raw?.heading ? toSegments(raw.heading) : null,

@@ -4,6 +4,7 @@ import { dumpDatabase } from '@/test/dump-database';
 import { deriveQuestionState } from '@/lib/question-state';
 import { effectiveStatus, QUESTION_STATUSES } from '@/lib/question-status';
 import { clearDemoData } from '@/lib/demo/write-demo-data';
+import { overlappingHolders } from '@/test/post-overlaps';
 import { seedDatabase } from './seed-database';
 
 const TODAY = new Date('2026-11-25T00:00:00Z');
@@ -63,6 +64,18 @@ describe('seedDatabase', () => {
     const topic = await db.prisma.topic.findUniqueOrThrow({ where: { slug: 'european-defence-cooperation' }, include: { questions: true } });
     expect(topic.questions).toHaveLength(1);
     expect(await db.prisma.question.count({ where: { house: 'COMMONS', uin: 'DEMO-0001' } })).toBe(1);
+  });
+
+  it('never gives a post the seed case holds to a demo minister: one holder per post and department on every day', async () => {
+    await seedDatabase(db.prisma, { questions: 300, today: TODAY });
+    const roles = await db.prisma.memberRole.findMany({ select: { title: true, departmentId: true, startDate: true, endDate: true, member: { select: { slug: true } } } });
+    const spans = roles.map((r) => ({ holder: r.member.slug, department: r.departmentId ?? 'none', title: r.title, startDate: r.startDate, endDate: r.endDate }));
+    expect(overlappingHolders(spans)).toEqual([]);
+    const secretaries = await db.prisma.memberRole.findMany({
+      where: { title: 'Secretary of State for Defence', department: { slug: 'ministry-of-defence' } },
+      select: { source: true, member: { select: { displayName: true } } },
+    });
+    expect(secretaries).toEqual([{ source: 'ARTICLE', member: { displayName: 'John Healey' } }]);
   });
 
   it('regenerates demo data of another size and clears it without touching the seed case', async () => {
