@@ -45,7 +45,7 @@ export function QuestionForm({ question }: { question?: QuestionForEdit }) {
       <fieldset className={formStyles.fieldset}>
         <legend className={formStyles.legend}>The question in Parliament</legend>
         <div className={formStyles.row}>
-          <SelectField state={state} name="house" label="House" options={HOUSE_OPTIONS} defaultValue={question?.house ?? 'COMMONS'} required />
+          <SelectField state={state} name="house" label="House" hint="Where the question was tabled." options={HOUSE_OPTIONS} defaultValue={question?.house ?? 'COMMONS'} required />
           <TextField
             state={state}
             name="uin"
