@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TableProblems } from '@/components/data-table/table-problems';
 import { QuestionsResults } from '@/components/question-search/questions-results';
+import { canEdit } from '@/server/auth/session';
 import { loadQuestionsView } from '@/server/search/questions-view';
 import { questionSearchDeps } from '@/server/search/search-deps';
 
@@ -25,6 +26,13 @@ export default async function QuestionsPage(props: PageProps<'/questions'>) {
   }
   return (
     <>
+      {(await canEdit()) ? (
+        <p>
+          <Link href="/questions/new" className="button">
+            New question
+          </Link>
+        </p>
+      ) : null}
       <TableProblems problems={loaded.view.problems} />
       <QuestionsResults view={loaded.view} />
     </>

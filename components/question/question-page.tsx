@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Timeline } from '@/components/timeline/timeline';
 import { SOURCE_LABELS } from '@/lib/labels';
 import type { QuestionDetail } from '@/lib/question-detail';
@@ -7,11 +6,13 @@ import { AnswerVersions } from './answer-versions';
 import { CitedMeetings } from './cited-meetings';
 import { QuestionCoverage } from './question-coverage';
 import { QuestionSummary, QuestionText } from './question-summary';
+import { QuestionToolbar } from './question-toolbar';
+import { QuestionTopics } from './question-topics';
 import { RelatedQuestions } from './related-questions';
 import styles from './question-page.module.css';
 
 /** The whole page of one question: what was asked, every answer, the story in time, and what it links to. */
-export function QuestionPage({ question: q, today }: { question: QuestionDetail; today: Date }) {
+export function QuestionPage({ question: q, today, editable = false }: { question: QuestionDetail; today: Date; editable?: boolean }) {
   const sections = [
     { id: 'question-text', label: 'Question' },
     { id: 'answers', label: q.answers.length > 1 ? `Answers (${q.answers.length})` : 'Answer' },
@@ -19,13 +20,14 @@ export function QuestionPage({ question: q, today }: { question: QuestionDetail;
     ...(q.meetings.length ? [{ id: 'meetings', label: `Meetings cited (${q.meetings.length})` }] : []),
     { id: 'coverage', label: `Coverage (${q.coverage.length})` },
     { id: 'follow-ups', label: `Follow-ups (${q.followsUp.length + q.followedUpBy.length})` },
-    ...(q.grouped.length ? [{ id: 'grouped', label: `Grouped (${q.grouped.length})` }] : []),
+    ...(q.grouped.length || editable ? [{ id: 'grouped', label: `Grouped (${q.grouped.length})` }] : []),
     { id: 'topics', label: 'Topics' },
     { id: 'source', label: 'Source' },
   ];
   return (
     <div className={styles.page}>
       <QuestionSummary question={q} today={today} />
+      {editable ? <QuestionToolbar question={q} /> : null}
       <nav aria-label="On this page" className={styles.toc}>
         <ul>
           {sections.map((s) => (
@@ -43,20 +45,10 @@ export function QuestionPage({ question: q, today }: { question: QuestionDetail;
       </section>
       <CitedMeetings question={q} />
       <QuestionCoverage question={q} />
-      <RelatedQuestions question={q} />
+      <RelatedQuestions question={q} editable={editable} />
       <section aria-labelledby="topics" className={styles.section}>
         <h2 id="topics">Topics</h2>
-        {q.topics.length ? (
-          <ul className={styles.tags}>
-            {q.topics.map((t) => (
-              <li key={t.slug}>
-                <Link href={t.path}>{t.name}</Link>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No topics assigned.</p>
-        )}
+        <QuestionTopics question={q} editable={editable} />
       </section>
       <section aria-labelledby="source" className={styles.section}>
         <h2 id="source">Source</h2>

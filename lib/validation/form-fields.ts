@@ -82,8 +82,10 @@ export const recordIds = (label: string) =>
     });
 
 /** A checkbox: present ("on") is true, absent is false. */
+// `.optional()` (not a `z.undefined()` member) so zod 4 treats the key as optional: an unticked box sends nothing.
 export const checkbox = z
-  .union([z.literal('on'), z.literal('true'), z.literal('false'), z.literal(''), z.undefined()])
+  .union([z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
+  .optional()
   .transform((v) => v === 'on' || v === 'true');
 
 /** An http(s) address. */

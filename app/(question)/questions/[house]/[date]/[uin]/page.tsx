@@ -8,6 +8,7 @@ import { QuestionPage } from '@/components/question/question-page';
 import { londonToday } from '@/lib/dates';
 import { HOUSE_LABELS } from '@/lib/labels';
 import { parseQuestionKeyParams, type QuestionKeyParams } from '@/lib/validation/question';
+import { canEdit } from '@/server/auth/session';
 import { getQuestionDetail } from '@/server/question-detail';
 
 // One database read per request, shared by generateMetadata and the page.
@@ -44,5 +45,5 @@ export async function generateMetadata({ params }: PageProps<'/questions/[house]
 
 export default async function QuestionRoute({ params }: PageProps<'/questions/[house]/[date]/[uin]'>) {
   const question = await load(params);
-  return <QuestionPage question={question} today={londonToday()} />;
+  return <QuestionPage question={question} today={londonToday()} editable={await canEdit()} />;
 }
