@@ -3,7 +3,7 @@
  * their Server Actions and tests. The rules that need the question's other versions (order of kinds, dates)
  * are lib/answers/answer-rules.ts, applied inside the write.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { AnswerKind } from '@/generated/prisma/enums';
 import { parseFileSize } from '@/lib/answers/file-size';
 import { baseChangeId, recordId, recordIds, ukDate } from './form-fields';

@@ -3,7 +3,7 @@
  * the forms, their Server Actions and any import. The address rules (what a UIN in a URL may look like) stay
  * in ./question.ts; these are the stricter rules for what staff may enter.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { House } from '@/generated/prisma/enums';
 import { formatDate, londonToday } from '@/lib/dates';
 import { baseChangeId, checkbox, recordId, requiredText, ukDate } from './form-fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { listAnswerVersionChoices } from '@/server/answers/answer-forms';
 
 const querySchema = z.object({ question: z.coerce.number({ message: 'question must be a question id' }).int('question must be a question id').positive('question must be a question id') });
