@@ -1,5 +1,6 @@
 /** Words for the domain's enums, shared by every page that shows them. */
 import type { AnswerKind, House, MeetingKind, RecordSource } from '@/generated/prisma/enums';
+import type { QuestionStatus } from './question-status';
 
 export const HOUSE_LABELS: Record<House, string> = { COMMONS: 'House of Commons', LORDS: 'House of Lords' };
 /** The House in a word, for table cells, filter chips and pickers. */
@@ -20,6 +21,26 @@ export const ANSWER_KIND_LABELS: Record<AnswerKind, string> = {
   HOLDING: 'Holding answer',
   SUBSTANTIVE: 'Answer',
   CORRECTION: 'Corrected answer',
+};
+
+/** A question's status, as its badge shows it. */
+export const STATUS_LABELS: Record<QuestionStatus, string> = {
+  awaiting: 'Awaiting answer',
+  overdue: 'Overdue',
+  holding: 'Holding answer',
+  answered: 'Answered',
+  corrected: 'Corrected',
+  withdrawn: 'Withdrawn',
+};
+
+/**
+ * A status as a filter choice (the filter panel, the chips of a view): "answered" also finds
+ * questions whose answer was later corrected (statusesMatching), and says so.
+ */
+export const STATUS_FILTER_LABELS: Record<QuestionStatus, string> = {
+  ...STATUS_LABELS,
+  answered: 'Answered (including corrected)',
+  corrected: 'Corrected answer',
 };
 
 export const SOURCE_LABELS: Record<RecordSource, string> = {

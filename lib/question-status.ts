@@ -9,14 +9,19 @@ import { londonToday } from './dates';
 export const QUESTION_STATUSES = ['awaiting', 'overdue', 'holding', 'answered', 'corrected', 'withdrawn'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
-export const STATUS_LABELS: Record<QuestionStatus, string> = {
-  awaiting: 'Awaiting answer',
-  overdue: 'Overdue',
-  holding: 'Holding answer',
-  answered: 'Answered',
-  corrected: 'Corrected',
-  withdrawn: 'Withdrawn',
-};
+/**
+ * The statuses a status filter choice stands for. A corrected question was answered (its answer was
+ * later corrected), so the filter "answered" takes in corrected ones too, as a researcher expects;
+ * "corrected" alone still picks out just those. The result lists the exact statuses (each one stored
+ * state, or awaiting/overdue) in QUESTION_STATUSES order, without repeats, so every query layer — the
+ * table's SQL, the search index's status tags, the exports, and the status: words of a search —
+ * reads the same meaning from it.
+ */
+export function statusesMatching(choices: Iterable<QuestionStatus>): QuestionStatus[] {
+  const chosen = new Set(choices);
+  if (chosen.has('answered')) chosen.add('corrected');
+  return QUESTION_STATUSES.filter((status) => chosen.has(status));
+}
 
 export function effectiveStatus(q: { state: QuestionState; dateDue: Date }, today: Date = londonToday()): QuestionStatus {
   switch (q.state) {

@@ -25,6 +25,7 @@ import { isCrossSiteWrite } from '../lib/http/same-origin';
 import { createPageCache, type NextHandler } from '../lib/http/page-cache';
 import { withProblemStatus } from '../lib/http/problem-status';
 import { createNonce, responseSecurityHeaders, securitySettings } from '../lib/http/security-headers';
+import { readPublicUrl } from '../lib/site-url';
 import { parseServerOptions, type ServerOptions } from '../lib/validation/server-options';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,6 +40,12 @@ function readOptions(): ServerOptions {
   const parsed = parseServerOptions(values, process.env);
   if (!parsed.ok) {
     console.error(`Cannot start the server: ${parsed.message}.`);
+    process.exit(2);
+  }
+  try {
+    readPublicUrl(); // a malformed PUBLIC_URL stops the server here, not in the first export
+  } catch (error) {
+    console.error(`Cannot start the server: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   }
   return parsed.options;

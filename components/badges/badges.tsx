@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type QuestionStatus } from '@/lib/question-status';
+import { STATUS_LABELS } from '@/lib/labels';
+import type { QuestionStatus } from '@/lib/question-status';
 
 /** A question's status as text in a coloured pill: the text carries the meaning, not the colour. */
 export function StatusBadge({ status }: { status: QuestionStatus }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
-import { STATUS_LABELS } from '@/lib/question-status';
+import { STATUS_LABELS } from '@/lib/labels';
 import type { DashboardCounts } from '@/server/dashboard';
 import { formatNumber } from '@/components/data-table/summary';
 

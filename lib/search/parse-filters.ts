@@ -2,7 +2,7 @@
  * The filter words of the search syntax (house:, status:, uin:), read into the parsed search. Kept
  * apart from parse-query.ts, which reads the words themselves.
  */
-import { QUESTION_STATUSES, type QuestionStatus } from '../question-status';
+import { QUESTION_STATUSES, statusesMatching, type QuestionStatus } from '../question-status';
 import type { ParsedSearch } from './parse-query';
 
 export type House = 'commons' | 'lords';
@@ -51,8 +51,10 @@ export function settleFilters(filters: FilterSets, query: ParsedSearch): string 
     if (query.houses.length === HOUSES.length) query.houses = [];
   }
   if (filters.statuses.size || filters.notStatuses.size) {
-    const base = filters.statuses.size ? [...filters.statuses] : [...QUESTION_STATUSES];
-    query.statuses = base.filter((s) => !filters.notStatuses.has(s));
+    // status:answered takes in corrected questions too, and -status:answered leaves both out.
+    const excluded = new Set(statusesMatching(filters.notStatuses));
+    const base = filters.statuses.size ? statusesMatching(filters.statuses) : [...QUESTION_STATUSES];
+    query.statuses = base.filter((s) => !excluded.has(s));
     if (query.statuses.length === 0) return 'The status: words in the search exclude every status, so nothing could match.';
     if (query.statuses.length === QUESTION_STATUSES.length) query.statuses = [];
   }

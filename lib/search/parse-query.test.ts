@@ -86,8 +86,11 @@ describe('parseSearchQuery: operators', () => {
   });
 
   it('reads -status: and -house: as everything else', () => {
-    expect(ok('-status:answered').statuses).toEqual(['awaiting', 'overdue', 'holding', 'corrected', 'withdrawn']);
-    expect(ok('status:answered status:holding -status:holding').statuses).toEqual(['answered']);
+    // Answered takes in corrected questions (their answer was corrected later), both ways round.
+    expect(ok('-status:answered').statuses).toEqual(['awaiting', 'overdue', 'holding', 'withdrawn']);
+    expect(ok('status:answered status:holding -status:holding').statuses).toEqual(['answered', 'corrected']);
+    expect(ok('status:answered -status:corrected').statuses).toEqual(['answered']);
+    expect(ok('-status:corrected').statuses).toEqual(['awaiting', 'overdue', 'holding', 'answered', 'withdrawn']);
     expect(ok('-house:commons').houses).toEqual(['lords']);
     expect(ok('house:commons house:lords').houses).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * page returns to page 1 (the old page number means nothing for a different set of rows).
  */
 import { formatDate } from '@/lib/dates';
-import { STATUS_LABELS } from '@/lib/question-status';
+import { STATUS_FILTER_LABELS } from '@/lib/labels';
 import { DEFAULT_PAGE_SIZE, LIST_PARAMS, PARAM_LABELS, questionQueryToSearchParams, type QuestionQuery } from '@/lib/validation/question-query';
 import { HOUSE_SHORT_LABELS } from '../labels';
 
@@ -49,7 +49,7 @@ export function activeFilters(query: QuestionQuery, names: Record<NameKey, Recor
   if (query.house) chips.push({ label: PARAM_LABELS.house, value: HOUSE_SHORT_LABELS[query.house === 'lords' ? 'LORDS' : 'COMMONS'], href: viewHref(query, { house: undefined }) });
   for (const key of LIST_PARAMS) {
     for (const value of query[key]) {
-      const display = key === 'status' ? STATUS_LABELS[value as keyof typeof STATUS_LABELS] : (names[key as NameKey]?.[value] ?? value);
+      const display = key === 'status' ? STATUS_FILTER_LABELS[value as keyof typeof STATUS_FILTER_LABELS] : (names[key as NameKey]?.[value] ?? value);
       chips.push({ label: PARAM_LABELS[key], value: display, href: viewHref(query, { [key]: (query[key] as string[]).filter((v) => v !== value) }) });
     }
   }

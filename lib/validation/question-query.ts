@@ -6,7 +6,8 @@
  */
 import { z } from './zod';
 import { parseCalendarDate, toIsoDate } from '@/lib/dates';
-import { QUESTION_STATUSES, STATUS_LABELS } from '@/lib/question-status';
+import { STATUS_FILTER_LABELS } from '@/lib/labels';
+import { QUESTION_STATUSES } from '@/lib/question-status';
 import { QUESTION_TABLE } from './questions';
 import type { TableUrlConfig } from './table-state';
 
@@ -212,7 +213,7 @@ export function questionQueryToSearchParams(query: Partial<QuestionQuery>): URLS
   return params;
 }
 
-export const STATUS_OPTIONS = QUESTION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
+export const STATUS_OPTIONS = QUESTION_STATUSES.map((value) => ({ value, label: STATUS_FILTER_LABELS[value] }));
 
 /**
  * The data table's URL config for /questions (components/data-table): the list's own sorts plus

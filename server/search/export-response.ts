@@ -1,4 +1,5 @@
 import 'server-only';
+import { siteBaseUrl } from '@/lib/site-url';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
 import { exportFileName, exportStream, type ExportFormat } from './question-export';
 import { prepareView } from './question-search';
@@ -28,7 +29,8 @@ export async function questionExportResponse(request: Request, format: ExportFor
   const deps = questionSearchDeps();
   const prepared = await prepareView(parsed.query, deps);
   if (!prepared.ok) return problem(format, prepared.message);
-  const stream = exportStream(prepared.view, deps.backend, format, { origin: url.origin });
+  // Links in the file point at the site's public address (PUBLIC_URL), else at the address this request came to.
+  const stream = exportStream(prepared.view, deps.backend, format, { origin: siteBaseUrl(request) });
   return new Response(stream, {
     headers: {
       'Content-Type': CONTENT_TYPES[format],

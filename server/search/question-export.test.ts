@@ -60,8 +60,14 @@ describe('questions export', () => {
     expect(rows[3]!.answer_text).toContain('seven per cent');
   });
 
-  it('exports a search in date order, oldest first when the view says so', async () => {
-    expect(csvRows((await exported('q=defence', 'csv')).text).map((r) => r.uin)).toEqual(['700', 'HL300', '100', '400', '500']);
+  it('exports a search in the table\'s order: most relevant first, or by date when the view says so', async () => {
+    const parsed = parseQuestionQuery(new URLSearchParams('q=defence'));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const prepared = await prepareView(parsed.query, db.deps());
+    if (!prepared.ok) throw new Error(prepared.message);
+    const table = await db.backend.search({ ...prepared.view.plan, offset: 0, limit: 100 });
+    expect(csvRows((await exported('q=defence', 'csv')).text).map((r) => r.uin)).toEqual(table.records.map((r) => r.uin));
+    expect(csvRows((await exported('q=defence&sort=dateTabled', 'csv')).text).map((r) => r.uin)).toEqual(['700', 'HL300', '100', '400', '500']);
     expect(csvRows((await exported('q=defence&sort=dateTabled&dir=asc&status=awaiting', 'csv')).text).map((r) => r.uin)).toEqual(['HL300', '700']);
   });
 
@@ -94,7 +100,8 @@ describe('questions export', () => {
     const small = await exported('', 'csv', undefined, 2);
     expect(small.chunks).toBeGreaterThanOrEqual(5);
     expect(csvRows(small.text).map((r) => r.uin)).toEqual(all);
-    expect(csvRows((await exported('q=defence', 'csv', undefined, 2)).text).map((r) => r.uin)).toEqual(['700', 'HL300', '100', '400', '500']);
+    expect(csvRows((await exported('q=defence&sort=dateTabled', 'csv', undefined, 2)).text).map((r) => r.uin)).toEqual(['700', 'HL300', '100', '400', '500']);
+    expect(csvRows((await exported('sort=uin&dir=desc', 'csv', undefined, 2)).text).map((r) => r.uin)).toEqual([...all].sort().reverse());
     expect(csvRows((await exported('sort=dateTabled&dir=asc', 'csv', undefined, 3)).text).map((r) => r.uin)).toEqual([...all].reverse());
   });
 });

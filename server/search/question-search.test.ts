@@ -57,8 +57,14 @@ describe('questions table: filters', () => {
     expect(await set('status=overdue')).toEqual(['200']);
     expect(await set('status=awaiting')).toEqual(['700', 'HL300']);
     expect(await set('status=holding')).toEqual(['400']);
-    expect(await set('status=answered')).toEqual(['100']);
+    // A corrected question was answered: "answered" includes it; "corrected" picks out just those.
+    expect(await set('status=answered')).toEqual(['100', '500']);
     expect(await set('status=corrected')).toEqual(['500']);
+    expect(await set('status=answered&status=corrected')).toEqual(['100', '500']);
+    // The same meaning typed in the search box, and "answered but never corrected" with an exclusion.
+    expect(await set('q=status:answered')).toEqual(['100', '500']);
+    expect(await set('q=status:answered -status:corrected')).toEqual(['100']);
+    expect(await set('q=status:corrected&status=answered')).toEqual(['500']);
     expect(await set('status=withdrawn')).toEqual(['600']);
     expect(await set('status=overdue&status=holding')).toEqual(['200', '400']);
   });

@@ -5,6 +5,7 @@
  */
 import type { House } from '@/generated/prisma/enums';
 import type { PrismaClient } from '@/lib/db/prisma-client';
+import { statusesMatching } from '@/lib/question-status';
 import { slugify } from '@/lib/search/slugify';
 import type { QuestionQuery } from '@/lib/validation/question-query';
 import type { ResolvedFilters } from './types';
@@ -78,7 +79,7 @@ export async function resolveFilterNames(
       partyIds,
       departmentIds,
       topicIds,
-      statuses: query.status,
+      statuses: statusesMatching(query.status),
       uins: [],
       namedDay: yesNo(query.namedDay),
       hasCoverage: yesNo(query.coverage),

@@ -38,6 +38,11 @@ export function exportBatchSql(plan: SearchPlan, match: string | null, cursor: n
   };
 }
 
+/** Export rows for the given question ids (any order: the caller restores the view's), read like exportBatchSql's. */
+export function exportRowsSql(count: number): string {
+  return `SELECT q."id", ${EXPORT_SELECT} FROM "Question" q ${EXPORT_JOINS} WHERE q."id" IN (${placeholders(count)})`;
+}
+
 /**
  * The export's columns after the keyset key (position 0), in the order exportRecord reads them.
  * Only what the file shows: every column costs a conversion per row.

@@ -120,7 +120,7 @@ export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
 export interface QuestionSearchBackend {
   search(plan: SearchPlan): Promise<SearchPage>;
   count(plan: SearchPlan): number;
-  /** Every matching question in date-tabled order, read a batch at a time (keyset, not OFFSET). */
+  /** Every matching question in the view's order (plan.sort, plan.dir), the table's, read a batch at a time. */
   exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader;
 }
 
