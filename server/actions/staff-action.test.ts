@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from '@/lib/validation/zod';
 import type { CurrentUser } from '@/server/auth/session';
+import { execFile } from 'node:child_process';
 import { createTempDb, type TempDb } from '@/test/temp-db';
 import { assertUnchangedSince, latestChangeId } from '@/server/history/concurrency';
 import { executeStaffWrite, FormError } from './staff-action';
@@ -112,4 +113,23 @@ describe('executeStaffWrite', () => {
     expect(third.state.status).toBe('ok');
     expect((await db.prisma.topic.findUniqueOrThrow({ where: { id: topic.id } })).name).toBe('Deliberate save');
   });
+
+  it('queues simultaneous saves from two server processes: one saves, the other sees a conflict, none fails', async () => {
+    const topic = await db.prisma.topic.create({ data: { name: 'Raced', slug: 'raced' } });
+    const base = String(await latestChangeId(db.prisma, 'Topic', topic.id));
+    const save = (name: string) =>
+      new Promise<{ status: string; message: string }>((resolve, reject) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'test/fixtures/rename-topic-process.ts', db.file, String(topic.id), base, name, '300'],
+          { cwd: process.cwd(), timeout: 60_000 },
+          (error, stdout, stderr) => (error ? reject(new Error(stderr || String(error))) : resolve(JSON.parse(stdout.trim().split('\n').pop()!))),
+        );
+      });
+    const results = await Promise.all([save('From process one'), save('From process two')]);
+    expect(results.map((r) => r.status).sort()).toEqual(['conflict', 'ok']);
+    const winner = results[0]!.status === 'ok' ? 'From process one' : 'From process two';
+    expect((await db.prisma.topic.findUniqueOrThrow({ where: { id: topic.id } })).name).toBe(winner);
+    expect(await db.prisma.changeLog.count({ where: { entityType: 'Topic', entityId: String(topic.id), action: 'update' } })).toBe(1);
+  }, 120_000);
 });

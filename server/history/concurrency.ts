@@ -1,4 +1,4 @@
-import 'server-only';
+// No `server-only` import: the write path (server/writes) runs under tsx in scripts and tests too.
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { formatDateTime } from '@/lib/dates';
 import type { ConflictDetails } from '@/lib/forms/action-state';
