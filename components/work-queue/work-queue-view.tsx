@@ -78,7 +78,11 @@ export function WorkQueueView({ queue, filters, department, problems, mineCount,
             <strong>{n(queue.total)}</strong> {queue.total === 1 ? 'question' : 'questions'} awaiting an answer{scope ? ` ${scope}` : ''}
             {queue.overdue > 0 ? `, ${n(queue.overdue)} overdue` : ''}.
           </p>
-          {queue.rows.length === 0 ? (
+          {queue.rows.length === 0 && queue.total > 0 ? (
+            <p>
+              This page is past the end of the queue. <Link href={href({ ...base, mine: filters.mine ? 1 : undefined })}>Go to the first page</Link>
+            </p>
+          ) : queue.rows.length === 0 ? (
             <p>{filters.mine ? 'No open question is assigned to you. Take one from everyone’s queue.' : 'No question is waiting for an answer here.'}</p>
           ) : (
             <QueueList rows={queue.rows} me={me.id} users={users} />
