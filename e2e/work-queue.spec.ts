@@ -54,6 +54,8 @@ async function pick(page: Page, label: string, text: string, option: string | Re
 // One at a time: the assignment tests change shared demo questions (neither may see the other's change), and
 // concurrent staff writes from two server processes can wait on each other's SQLite locks (see the report).
 test.describe.configure({ mode: 'serial' });
+// Each test signs in and saves several times through the production build: allow for a busy machine.
+test.setTimeout(90_000);
 
 test.describe('work queue', () => {
   test('an editor sees the queue by due date, assigns a question to themself, finds it under Mine and opens its answer form', async ({ page }) => {
@@ -128,6 +130,19 @@ test.describe('work queue', () => {
     await expect(page).toHaveURL((url) => url.pathname === renamedPath);
   });
 
+  test('shows markup in what was logged as text, never running it', async ({ page }) => {
+    page.on('dialog', (dialog) => {
+      throw new Error(`A script ran: ${dialog.message()}`);
+    });
+    await signIn(page, EDITOR2);
+    const name = unique('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await createTopic(page, name);
+    await page.goto('/work');
+    const recent = page.getByRole('region', { name: 'Recently logged' });
+    await expect(recent.getByRole('link', { name })).toBeVisible();
+    await expect(recent.locator('img, script')).toHaveCount(0);
+  });
+
   test('is refused to viewers (403) and to the signed out (401)', async ({ page }) => {
     expect((await page.goto('/work'))?.status()).toBe(401);
     await signIn(page, VIEWER);
@@ -163,6 +178,7 @@ test.describe('topic management', () => {
     await pick(page, 'Tag questions', question.uin, new RegExp(question.uin));
     await panel.getByRole('button', { name: 'Tag questions' }).click();
     await expect(panel.getByRole('alert')).toContainText('already has this topic');
+    await expectNoAxeViolations(page); // the panel's pickers, lists and the refusal
 
     await pick(page, 'Tag meetings', 'E5 defence', /E5 defence ministers/);
     await panel.getByRole('button', { name: 'Tag meetings' }).click();
