@@ -1,11 +1,14 @@
 import Database from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { questionPath } from '../lib/routes';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { E2E_DB } from './fixtures/e2e-db';
 
 // The staff work queue (/work) and topic management (merge, tag and untag from the topic page), used the
 // way an editor uses them. Each test makes its own uniquely named topics, so tests run side by side.
+
+// A save answers in well under a second, but the first one on a cold server on a busy machine can take longer.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const EDITOR = { email: 'editor@demo.answerable.example', password: 'demo-editor-password', name: 'Demo Editor' };
 const EDITOR2 = { email: 'editor2@demo.answerable.example', password: 'demo-editor2-password', name: 'Second Demo Editor' };
