@@ -66,6 +66,7 @@ describe('the work queue', () => {
     expect(first!.answerHref).toBe(`${first!.href}/answers/new`);
     expect(first!.href).toMatch(/^\/questions\/commons\/2025-03-01\//);
     expect(holding).toMatchObject({ status: 'holding', dueInDays: -7 });
+    expect(holding!.answerHref).toBe(`${holding!.href}/answers/new?kind=substantive`);
     expect(today).toMatchObject({ status: 'awaiting', dueInDays: 0 });
   });
 

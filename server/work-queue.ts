@@ -12,7 +12,7 @@ export interface WorkQueueItem extends QuestionRow {
   status: QuestionStatus;
   /** Calendar days from today to the due date: negative once it has passed. */
   dueInDays: number;
-  /** Where the answer is logged (the answer form). */
+  /** Where the answer is logged (the answer form; for a holding question, on the substantive kind). */
   answerHref: string;
   assignee: { id: string; name: string } | null;
 }
@@ -96,7 +96,8 @@ export async function listWorkQueue(query: WorkQueueQuery): Promise<WorkQueuePag
       ...row,
       status: effectiveStatus(q, today),
       dueInDays: daysBetween(today, q.dateDue),
-      answerHref: `${row.href}/answers/new`,
+      // After a holding answer the next one due is the substantive answer: the form opens on that kind.
+      answerHref: `${row.href}/answers/new${q.state === 'HOLDING' ? '?kind=substantive' : ''}`,
       assignee: q.assignment?.user ?? null,
     };
   });
