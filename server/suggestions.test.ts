@@ -26,6 +26,15 @@ describe('type-ahead suggestions', () => {
     expect(await suggest(temp.prisma, 'party', 'lib')).toEqual([{ value: 'liberal-democrat', label: 'Liberal Democrat', detail: 'LD' }]);
   });
 
+  it('finds coverage by headline, outlet or address, suggesting the article id', async () => {
+    const article = await temp.prisma.coverage.findFirstOrThrow({ select: { id: true } });
+    const expected = [{ value: String(article.id), label: 'UK Deepens Defence Collaboration', detail: 'London Pulse News' }];
+    expect(await suggest(temp.prisma, 'coverage', 'deepens')).toEqual(expected);
+    expect(await suggest(temp.prisma, 'coverage', 'london pulse')).toEqual(expected);
+    expect(await suggest(temp.prisma, 'coverage', 'example.invalid/a')).toEqual(expected);
+    expect(await suggest(temp.prisma, 'coverage', 'no such article')).toEqual([]);
+  });
+
   it('treats LIKE wildcards as text', async () => {
     expect(await suggest(temp.prisma, 'member', '%')).toEqual([]);
     expect(await suggest(temp.prisma, 'member', '_')).toEqual([]);

@@ -62,5 +62,15 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
       });
       return rows.map((m) => ({ value: String(m.id), label: m.title, detail: [formatShortDate(m.date), m.place].filter(Boolean).join(', ') }));
     }
+    case 'coverage': {
+      // Words of the headline, the outlet, or the article's address (pasting the link finds it); newest first.
+      const rows = await prisma.coverage.findMany({
+        where: text ? { OR: [{ headline: { contains: text } }, { outlet: { contains: text } }, { url: { contains: text } }] } : {},
+        select: { id: true, outlet: true, headline: true, publishedOn: true },
+        orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
+        take: LIMIT,
+      });
+      return rows.map((c) => ({ value: String(c.id), label: c.headline, detail: [c.outlet, c.publishedOn ? formatShortDate(c.publishedOn) : null].filter(Boolean).join(', ') }));
+    }
   }
 }

@@ -163,3 +163,9 @@ export async function getTopicForEdit(slug: string): Promise<{ id: number; name:
   if (!topic) return null;
   return { ...topic, baseChangeId: await latestChangeId(prisma, 'Topic', topic.id) };
 }
+
+/** A topic as the merge form needs it: its counts (to say what will move) and the change it is loaded at. */
+export async function getTopicForMerge(slug: string): Promise<(TopicRow & { baseChangeId: number }) | null> {
+  const topic = await getTopic(slug);
+  return topic ? { ...topic, baseChangeId: await latestChangeId(prisma, 'Topic', topic.id) } : null;
+}

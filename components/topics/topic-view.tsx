@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { DemoBadge } from '@/components/badges/badges';
 import { TableProblems } from '@/components/data-table/table-problems';
 import { CombinedTimeline } from '@/components/stories/combined-timeline';
@@ -12,8 +13,11 @@ import type { TopicRow } from '@/server/topics';
 
 const n = (value: number) => value.toLocaleString('en-GB');
 
-/** A topic's merged story: meetings, questions, answers and coverage in date order, filterable. */
-export function TopicView({ topic, page, counts, filters }: { topic: TopicRow; page: TimelinePage; counts: TimelineCounts; filters: ResolvedTimelineFilters }) {
+/**
+ * A topic's merged story: meetings, questions, answers and coverage in date order, filterable. `tagging`
+ * is the editors' tagging panel (components/topics/topic-tagging.tsx), given only when an editor is reading.
+ */
+export function TopicView({ topic, page, counts, filters, tagging }: { topic: TopicRow; page: TimelinePage; counts: TimelineCounts; filters: ResolvedTimelineFilters; tagging?: ReactNode }) {
   const path = topicPath(topic);
   return (
     <>
@@ -23,7 +27,14 @@ export function TopicView({ topic, page, counts, filters }: { topic: TopicRow; p
       <h1>
         {topic.name} {topic.isDemo ? <DemoBadge /> : null}
       </h1>
-      <RecordToolbar entityType="Topic" entityId={topic.id} editHref={`${path}/edit`} />
+      <RecordToolbar entityType="Topic" entityId={topic.id} editHref={`${path}/edit`}>
+        <Link href={`${path}/merge`} className="button secondary">
+          Merge into another topic
+        </Link>
+        <a href="#tagging" className="button secondary">
+          Tag or untag records
+        </a>
+      </RecordToolbar>
       {topic.description ? <p>{topic.description}</p> : null}
       <ul className="stat-tiles">
         <li className="card"><span className="stat">{n(topic.questions)}</span> questions</li>
@@ -34,6 +45,7 @@ export function TopicView({ topic, page, counts, filters }: { topic: TopicRow; p
         <Link href={hrefWith('/questions', { topic: topic.slug })}>The topic’s questions as a table</Link> ·{' '}
         <Link href={hrefWith('/meetings', { topic: topic.slug })}>its meetings</Link> · <Link href={hrefWith('/coverage', { topic: topic.slug })}>its coverage</Link>
       </p>
+      {tagging}
       <h2 id="timeline-heading">Timeline</h2>
       <p className="muted">Every meeting, question tabled, answer and article on this topic, in date order. Dates marked “not reported” are placeholders.</p>
       <TableProblems problems={filters.problems} />

@@ -12,15 +12,24 @@ export interface TopicsListProps {
   state: TopicTableState;
   filters: Partial<TopicFilters>;
   problems: string[];
+  /** The reader is an editor: offer "New topic". */
+  canCreate?: boolean;
 }
 
 /** /topics: a name filter over the shared table; each topic opens its merged timeline. */
-export function TopicsList({ rows, total, state, filters, problems }: TopicsListProps) {
+export function TopicsList({ rows, total, state, filters, problems, canCreate = false }: TopicsListProps) {
   const params = listViewParams(TOPIC_TABLE, state, { q: filters.q });
   const active: ActiveFilter[] = filters.q ? [{ param: 'q', label: 'Name', value: `“${filters.q}”` }] : [];
   return (
     <>
       <h1>Topics</h1>
+      {canCreate ? (
+        <p>
+          <Link href="/topics/new" className="button">
+            New topic
+          </Link>
+        </p>
+      ) : null}
       <p>
         A topic groups the questions, ministers’ meetings and news coverage about one subject. Each topic’s page tells its story in date order; the{' '}
         <Link href="/timeline">timeline</Link> does the same across everything. Latest activity is the most recent question tabled, answer, meeting or article.

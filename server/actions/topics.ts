@@ -6,8 +6,9 @@
  */
 import { slugify } from '@/lib/search/slugify';
 import { topicPath } from '@/lib/routes';
-import { createTopicSchema, updateTopicSchema } from '@/lib/validation/topic-form';
+import { createTopicSchema, mergeTopicSchema, updateTopicSchema } from '@/lib/validation/topic-form';
 import { assertUnchangedSince } from '@/server/history/concurrency';
+import { mergeTopics } from '@/server/topic-merge';
 import { FormError, NotFoundError, staffAction } from './staff-action';
 
 export const createTopic = staffAction({
@@ -42,5 +43,15 @@ export const updateTopic = staffAction({
     await tx.topic.update({ where: { id: input.id }, data: after });
     await record({ entityType: 'Topic', entityId: input.id, action: 'update', summary: input.name, before, after });
     return { redirectTo: topicPath({ slug }), message: 'Topic saved.' };
+  },
+});
+
+export const mergeTopic = staffAction({
+  role: 'editor',
+  schema: mergeTopicSchema,
+  run: async (input, ctx) => {
+    const { into, moved } = await mergeTopics(ctx, input);
+    const count = moved.questionIds.length + moved.meetingIds.length + moved.coverageIds.length;
+    return { redirectTo: topicPath(into), message: `Merged into “${into.name}”: ${count} ${count === 1 ? 'record' : 'records'} newly tagged.` };
   },
 });

@@ -1,9 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { TopicTagging } from '@/components/topics/topic-tagging';
 import { TopicView } from '@/components/topics/topic-view';
+import { topicPath } from '@/lib/routes';
 import { slugParam } from '@/lib/validation/search-params';
+import { parseTaggedPages } from '@/lib/validation/topic-tags';
+import { canEdit } from '@/server/auth/session';
 import { countTimelineEvents, listTimelineEvents } from '@/server/timeline';
 import { resolveTimelineFilters } from '@/server/timeline-filters';
+import { findMovedTopic } from '@/server/topic-redirects';
+import { listTaggedRecords } from '@/server/topic-tagged';
 import { getTopic } from '@/server/topics';
 
 async function load(slug: string) {
@@ -17,10 +23,20 @@ export async function generateMetadata(props: PageProps<'/topics/[slug]'>): Prom
 }
 
 export default async function TopicPage(props: PageProps<'/topics/[slug]'>) {
-  const topic = await load((await props.params).slug);
-  if (!topic) notFound();
-  const filters = await resolveTimelineFilters(await props.searchParams, { withScope: false, defaultOrder: 'oldest' });
+  const slug = (await props.params).slug;
+  const topic = await load(slug);
+  if (!topic) {
+    // A renamed or merged topic's old address leads to the topic it became.
+    const parsed = slugParam.safeParse(slug);
+    const moved = parsed.success ? await findMovedTopic(parsed.data) : null;
+    if (moved) redirect(topicPath(moved));
+    notFound();
+  }
+  const params = await props.searchParams;
+  const filters = await resolveTimelineFilters(params, { withScope: false, defaultOrder: 'oldest' });
   const query = { ...filters.query, topicId: topic.id };
-  const [page, counts] = await Promise.all([listTimelineEvents(query), countTimelineEvents(query)]);
-  return <TopicView topic={topic} page={page} counts={counts} filters={filters} />;
+  const [page, counts, editor] = await Promise.all([listTimelineEvents(query), countTimelineEvents(query), canEdit()]);
+  const tagged = editor ? await listTaggedRecords(topic.id, parseTaggedPages(params)) : null;
+  const tagging = tagged ? <TopicTagging topic={topic} tagged={tagged} params={params} path={topicPath(topic)} /> : null;
+  return <TopicView topic={topic} page={page} counts={counts} filters={filters} tagging={tagging} />;
 }
