@@ -91,7 +91,7 @@ export async function listWorkQueue(query: WorkQueueQuery): Promise<WorkQueuePag
     const q = byId.get(id);
     return q ? [q] : [];
   }).map((q): WorkQueueItem => {
-    const row = toQuestionRow(q);
+    const row = toQuestionRow(q, today);
     return {
       ...row,
       status: effectiveStatus(q, today),

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { DemoBadge, StatusBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { formatDays } from '@/lib/dates';
-import { departmentPath, memberPath } from '@/lib/routes';
 import type { WorkQueueItem } from '@/server/work-queue';
 import { AssignControls } from './assign-controls';
 import styles from './work-queue.module.css';
@@ -27,7 +26,7 @@ export function QueueList({ rows, me, users }: { rows: WorkQueueItem[]; me: stri
           <li key={q.id} className={classes} data-question-id={q.id}>
             <p className={styles.due}>
               <strong>
-                Due <CalendarDate date={q.dateDue} unreported={q.unreported.includes('dateDue')} short />
+                Due <CalendarDate date={q.dateDue} unreported={q.unreportedFields.includes('dateDue')} short />
               </strong>
               <span>({dueText(q)})</span>
               <StatusBadge status={q.status} />
@@ -39,8 +38,8 @@ export function QueueList({ rows, me, users }: { rows: WorkQueueItem[]; me: stri
             </h3>
             <p className={styles.meta}>
               {name}
-              {q.unreported.includes('uin') ? ' (UIN not reported)' : ''} · <Link href={departmentPath(q.department)}>{q.department.name}</Link> · asked by{' '}
-              <Link href={memberPath(q.askingMember)}>{q.askingMember.displayName}</Link> · tabled <CalendarDate date={q.dateTabled} unreported={q.unreported.includes('dateTabled')} short />
+              {q.unreportedFields.includes('uin') ? ' (UIN not reported)' : ''} · <Link href={q.department.href}>{q.department.name}</Link> · asked by{' '}
+              <Link href={q.member.href}>{q.member.name}</Link> · tabled <CalendarDate date={q.dateTabled} unreported={q.unreportedFields.includes('dateTabled')} short />
             </p>
             <p className={styles.assignee}>
               {q.assignee ? (

@@ -3,7 +3,7 @@
  * (`records`, ids); a question, meeting or article page sends one record and the topics picked (`topics`,
  * addresses). Both are lists, so one schema and one pair of actions serve every page.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { recordIds } from './form-fields';
 
 export const TAGGABLE_KINDS = ['question', 'meeting', 'coverage'] as const;

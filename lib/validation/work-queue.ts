@@ -1,5 +1,5 @@
 /** The work queue's URL (filters in the address, so a view can be bookmarked) and its assignment form. */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { recordId } from './form-fields';
 import { pageParam, parseSearchParams, slugParam, type RawSearchParams } from './search-params';
 
