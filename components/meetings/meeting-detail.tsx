@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
+import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
@@ -19,6 +21,9 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
       <h1>
         {m.title} {m.isDemo ? <DemoBadge /> : null}
       </h1>
+      <RecordToolbar entityType="Meeting" entityId={m.id}>
+        <DeleteRecordControl entityType="Meeting" id={m.id} />
+      </RecordToolbar>
       <dl className="profile-facts">
         <dt>Date</dt>
         <dd>

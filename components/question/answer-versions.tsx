@@ -6,6 +6,8 @@ import { ANSWER_KIND_LABELS, formatFileSize } from '@/lib/labels';
 import type { AnswerVersionDetail, QuestionDetail } from '@/lib/question-detail';
 import { answerOf, describeAnswerTiming, describeRelative, sentenceCase } from '@/lib/question-timing';
 import { answerAnchor } from '@/lib/routes';
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
+import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { DemoBadge } from '@/components/badges/badges';
 import { UnreportedBadge } from '@/components/badges/unreported-badge';
 import { AnswerDiffView } from './answer-diff-view';
@@ -67,6 +69,9 @@ export function AnswerVersions({ question: q }: { question: QuestionDetail }) {
                   )}
                 </p>
                 <p className={styles.fact}>{timingFact(q, answer, replaced)}.</p>
+                <RecordToolbar entityType="AnswerVersion" entityId={answer.id}>
+                  <DeleteRecordControl entityType="AnswerVersion" id={answer.id} />
+                </RecordToolbar>
 
                 {replaced && diff && !diff.identical ? (
                   <>

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
+import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { Timeline } from '@/components/timeline/timeline';
 import { SOURCE_LABELS } from '@/lib/labels';
 import type { QuestionDetail } from '@/lib/question-detail';
@@ -26,6 +28,9 @@ export function QuestionPage({ question: q, today }: { question: QuestionDetail;
   return (
     <div className={styles.page}>
       <QuestionSummary question={q} today={today} />
+      <RecordToolbar entityType="Question" entityId={q.id}>
+        <DeleteRecordControl entityType="Question" id={q.id} />
+      </RecordToolbar>
       <nav aria-label="On this page" className={styles.toc}>
         <ul>
           {sections.map((s) => (

@@ -3,6 +3,7 @@ import { DemoBadge } from '@/components/badges/badges';
 import { TableProblems } from '@/components/data-table/table-problems';
 import { CombinedTimeline } from '@/components/stories/combined-timeline';
 import { TimelineFilters } from '@/components/stories/timeline-filters';
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
 import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { topicPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
@@ -23,7 +24,9 @@ export function TopicView({ topic, page, counts, filters }: { topic: TopicRow; p
       <h1>
         {topic.name} {topic.isDemo ? <DemoBadge /> : null}
       </h1>
-      <RecordToolbar entityType="Topic" entityId={topic.id} editHref={`${path}/edit`} />
+      <RecordToolbar entityType="Topic" entityId={topic.id} editHref={`${path}/edit`}>
+        <DeleteRecordControl entityType="Topic" id={topic.id} />
+      </RecordToolbar>
       {topic.description ? <p>{topic.description}</p> : null}
       <ul className="stat-tiles">
         <li className="card"><span className="stat">{n(topic.questions)}</span> questions</li>
