@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ScrollTable } from '@/components/lists/scroll-table';
 import { RestoreButton } from '@/components/history/restore-button';
 import { formatDateTime } from '@/lib/dates';
 import { requireRole } from '@/server/auth/session';
@@ -22,7 +23,7 @@ export default async function DeletedRecordsPage() {
       {deleted.length === 0 ? (
         <p>Nothing has been deleted.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label="Deleted records">
           <table className="data-table">
             <caption className="visually-hidden">Deleted records</caption>
             <thead>
@@ -50,7 +51,7 @@ export default async function DeletedRecordsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );
