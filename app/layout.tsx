@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
+import { Suspense } from 'react';
+import { SignInRequired } from '@/components/auth/sign-in-required';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { mayRead } from '@/server/auth/reader-gate';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,7 +14,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Sign-in-only mode: the page itself is not rendered for a signed-out reader (the proxy alone is not trusted).
+  const readable = await mayRead();
   return (
     <html lang="en-GB">
       <body>
@@ -20,7 +25,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1}>
-          {children}
+          {readable ? (
+            children
+          ) : (
+            <Suspense>
+              <SignInRequired />
+            </Suspense>
+          )}
         </main>
         <SiteFooter />
       </body>
