@@ -31,10 +31,10 @@ export async function changeRole(tx: Tx, record: Recorder, actorId: string, user
   if (refusal) throw new AccountRefusal(refusal);
   const user = await target(tx, userId);
   const before = toRole(user.role);
-  if (before === role) throw new AccountRefusal(`${user.name} is already ${role === 'admin' ? 'an' : 'a'} ${role}: nothing changed.`);
+  if (before === role) throw new AccountRefusal(`${user.name} is already ${role === 'viewer' ? 'a' : 'an'} ${role}: nothing changed.`);
   await tx.user.update({ where: { id: userId }, data: { role } });
   await record({ entityType: 'User', entityId: userId, action: 'update', summary: summary(user), before: { role: before }, after: { role } });
-  return `${user.name} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`;
+  return `${user.name} is now ${role === 'viewer' ? 'a' : 'an'} ${role}.`;
 }
 
 export async function setDisabled(tx: Tx, record: Recorder, actorId: string, userId: string, disabled: boolean): Promise<string> {
