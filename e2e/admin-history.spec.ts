@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { E2E_DB } from './fixtures/e2e-db';
 import { createLinkedQuestions, questionRows } from './fixtures/records-db';
@@ -7,6 +7,7 @@ import { DEMO, signInAs } from './fixtures/sign-in';
 
 // Several sign-ins (scrypt) and full page loads per test on a machine shared with other builds.
 test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const tagOf = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -149,8 +150,8 @@ test('an editor deletes a question; an admin restores it from /admin/deleted wit
   const admin = await newPage(browser);
   await signInAs(admin, DEMO.admin);
   await admin.goto('/admin/deleted');
-  const row = admin.getByRole('row', { name: new RegExp(q.heading) });
-  await expect(row).toContainText('by Demo Editor');
+  const row = admin.getByRole('article', { name: new RegExp(q.heading) });
+  await expect(row).toContainText('Deleted by Demo Editor');
   await expect(row).toContainText('2 answer versions');
   await expectNoAxeViolations(admin);
   await row.getByRole('button', { name: /Restore/ }).click();
@@ -162,7 +163,7 @@ test('an editor deletes a question; an admin restores it from /admin/deleted wit
   await admin.goto(`/questions?q=zqx${tag}`);
   await expect(admin.getByRole('link', { name: q.heading })).toBeVisible();
   await admin.goto('/admin/deleted');
-  await expect(admin.getByRole('row', { name: new RegExp(q.heading) })).toHaveCount(0);
+  await expect(admin.getByRole('article', { name: new RegExp(q.heading) })).toHaveCount(0);
 
   // Its history tells the story; the follow-up question's history shows the unlink and the re-link.
   await admin.goto(`/history/Question/${q.id}`);

@@ -4,6 +4,7 @@ import { TableProblems } from '@/components/data-table/table-problems';
 import { QuestionsResults } from '@/components/question-search/questions-results';
 import { loadQuestionsView } from '@/server/search/questions-view';
 import { questionSearchDeps } from '@/server/search/search-deps';
+import { requireReader } from '@/server/auth/reader-gate';
 
 export const metadata: Metadata = {
   title: 'Questions',
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function QuestionsPage(props: PageProps<'/questions'>) {
+  await requireReader();
   const loaded = await loadQuestionsView(await props.searchParams, questionSearchDeps());
   if (!loaded.ok) {
     return (

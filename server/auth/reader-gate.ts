@@ -10,7 +10,11 @@ export async function mayRead(): Promise<boolean> {
   return !signInRequired || (await getCurrentUser()) !== null;
 }
 
-/** For route handlers (exports, /api/suggest): 401 for a signed-out reader in sign-in-only mode. */
+/**
+ * Every public page (and its generateMetadata) and route handler calls this first: 401 for a signed-out
+ * reader in sign-in-only mode. The root layout's own check is not enough on its own: Next renders a page
+ * alongside its layout and streams the page's data even when the layout leaves it out.
+ */
 export async function requireReader(): Promise<void> {
   if (!(await mayRead())) unauthorized();
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ScrollTable } from '@/components/lists/scroll-table';
 import { RestoreButton } from '@/components/history/restore-button';
+import styles from '@/components/history/history.module.css';
 import { formatDateTime } from '@/lib/dates';
 import { requireRole } from '@/server/auth/session';
 import { listDeletedRecords } from '@/server/history/history-view';
@@ -23,35 +23,22 @@ export default async function DeletedRecordsPage() {
       {deleted.length === 0 ? (
         <p>Nothing has been deleted.</p>
       ) : (
-        <ScrollTable label="Deleted records">
-          <table className="data-table">
-            <caption className="visually-hidden">Deleted records</caption>
-            <thead>
-              <tr>
-                <th scope="col">Record</th>
-                <th scope="col">Deleted</th>
-                <th scope="col">With it</th>
-                <th scope="col">Restore</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deleted.map((d) => (
-                <tr key={d.changeId}>
-                  <td>
-                    {NOUNS[d.entityType]}: <Link href={`/history/${d.entityType}/${d.entityId}`}>{d.label}</Link>
-                  </td>
-                  <td>
-                    <time dateTime={d.at.toISOString()}>{formatDateTime(d.at)}</time> by {d.actor}
-                  </td>
-                  <td>{d.contents.length ? d.contents.join(', ') : 'Nothing else'}</td>
-                  <td>
-                    <RestoreButton changeId={d.changeId} label={d.label} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <ul className={styles.changes}>
+          {deleted.map((d) => (
+            <li key={d.changeId} className={styles.change}>
+              <article aria-labelledby={`deleted-${d.changeId}`}>
+                <h2 id={`deleted-${d.changeId}`}>
+                  {NOUNS[d.entityType]}: <Link href={`/history/${d.entityType}/${d.entityId}`}>{d.label}</Link>
+                </h2>
+                <p className={styles.meta}>
+                  Deleted by {d.actor}, <time dateTime={d.at.toISOString()}>{formatDateTime(d.at)}</time>
+                </p>
+                <p>{d.contents.length ? `With its ${d.contents.join(', ')}.` : 'Nothing else was deleted with it.'}</p>
+                <RestoreButton changeId={d.changeId} label={d.label} />
+              </article>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );

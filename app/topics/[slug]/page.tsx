@@ -5,6 +5,7 @@ import { slugParam } from '@/lib/validation/search-params';
 import { countTimelineEvents, listTimelineEvents } from '@/server/timeline';
 import { resolveTimelineFilters } from '@/server/timeline-filters';
 import { getTopic } from '@/server/topics';
+import { requireReader } from '@/server/auth/reader-gate';
 
 async function load(slug: string) {
   const parsed = slugParam.safeParse(slug);
@@ -12,11 +13,13 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata(props: PageProps<'/topics/[slug]'>): Promise<Metadata> {
+  await requireReader();
   const topic = await load((await props.params).slug);
   return { title: topic ? topic.name : 'Topic not found' };
 }
 
 export default async function TopicPage(props: PageProps<'/topics/[slug]'>) {
+  await requireReader();
   const topic = await load((await props.params).slug);
   if (!topic) notFound();
   const filters = await resolveTimelineFilters(await props.searchParams, { withScope: false, defaultOrder: 'oldest' });
