@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { SignInRequired } from '@/components/auth/sign-in-required';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { mayRead } from '@/server/auth/reader-gate';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,6 +19,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page, the 404 page too, is rendered per request so that Next can put that request's CSP
   // nonce (proxy.ts) on its scripts; a page prerendered at build time would carry none.
   await connection();
+  // Sign-in-only mode: the page itself is not rendered for a signed-out reader (the proxy alone is not trusted).
+  const readable = await mayRead();
   return (
     <html lang="en-GB">
       <body>
@@ -24,7 +29,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1}>
-          {children}
+          {readable ? (
+            children
+          ) : (
+            <Suspense>
+              <SignInRequired />
+            </Suspense>
+          )}
         </main>
         <SiteFooter />
       </body>

@@ -5,8 +5,10 @@ import { LatestAnswers } from '@/components/home/latest-answers';
 import { NewestCoverage } from '@/components/home/newest-coverage';
 import { StatusCounts } from '@/components/home/status-counts';
 import { getDashboard } from '@/server/dashboard';
+import { requireReader } from '@/server/auth/reader-gate';
 
 export default async function HomePage() {
+  await requireReader();
   await connection();
   const { counts, latestAnswers, coverage } = await getDashboard();
 

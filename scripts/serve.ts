@@ -16,9 +16,11 @@ import cluster from 'node:cluster';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readAuthSettings } from '../lib/auth/auth-settings';
 import { databasePath } from '../lib/db/database-path';
 import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
 import { londonToday } from '../lib/dates';
+import { setClientIpHeader, trustProxySetting } from '../lib/http/client-ip';
 import { createCompression } from '../lib/http/compress';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { isCrossSiteWrite } from '../lib/http/same-origin';
@@ -91,7 +93,11 @@ function supervise(options: ServerOptions): void {
 /** One server process: Next's request handler behind the address check and the page cache. */
 async function serve(options: ServerOptions): Promise<void> {
   let dataVersion: SqliteDataVersion | null = null;
-  if (options.cacheMb > 0) {
+  // In sign-in-only mode every reader has a session cookie (which bypasses the cache anyway): no page is
+  // ever kept, so none can be served to a signed-out reader.
+  const signInRequired = readAuthSettings().signInRequired;
+  const trustProxy = trustProxySetting();
+  if (options.cacheMb > 0 && !signInRequired) {
     try {
       dataVersion = new SqliteDataVersion(databasePath());
     } catch (error) {
@@ -133,6 +139,8 @@ async function serve(options: ServerOptions): Promise<void> {
   };
 
   const server = createServer((req, res) => {
+    // Per-address limits (failed sign-ins) read this; a client-sent value is overwritten (lib/http/client-ip.ts).
+    setClientIpHeader(req, trustProxy);
     if (hasMalformedPath(req.url)) {
       setSecurityHeaders(res);
       return sendMalformedPath(res, req.method);
@@ -159,7 +167,7 @@ async function serve(options: ServerOptions): Promise<void> {
   });
   server.listen(options.port, options.host, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) {
-      console.log(`Answerable on http://${options.host}:${options.port} (${options.workers} process${options.workers === 1 ? '' : 'es'}, page cache ${options.cacheMb} MB each)`);
+      console.log(`Answerable on http://${options.host}:${options.port} (${options.workers} process${options.workers === 1 ? '' : 'es'}, page cache ${cache ? `${options.cacheMb} MB each` : 'off'})`);
     }
   });
 }

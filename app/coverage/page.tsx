@@ -5,10 +5,12 @@ import { coverageFilterSchema } from '@/lib/validation/lists';
 import { parseSearchParams } from '@/lib/validation/search-params';
 import { listCoverage, listOutlets } from '@/server/coverage';
 import { resolveScope } from '@/server/scope-refs';
+import { requireReader } from '@/server/auth/reader-gate';
 
 export const metadata: Metadata = { title: 'Coverage', description: 'News articles about written questions, the questions they cover and the members they mention.' };
 
 export default async function CoveragePage(props: PageProps<'/coverage'>) {
+  await requireReader();
   const raw = await props.searchParams;
   const table = parseCoverageTableParams(raw);
   const { values: filters, problems } = parseSearchParams(coverageFilterSchema, raw);

@@ -5,10 +5,12 @@ import { parseMeetingTableParams } from '@/lib/validation/meetings-table';
 import { parseSearchParams } from '@/lib/validation/search-params';
 import { listMeetings } from '@/server/meetings';
 import { resolveScope } from '@/server/scope-refs';
+import { requireReader } from '@/server/auth/reader-gate';
 
 export const metadata: Metadata = { title: 'Meetings', description: 'Ministers’ meetings, who took part and the answers that cite them.' };
 
 export default async function MeetingsPage(props: PageProps<'/meetings'>) {
+  await requireReader();
   const raw = await props.searchParams;
   const table = parseMeetingTableParams(raw);
   const { values: filters, problems } = parseSearchParams(meetingFilterSchema, raw);

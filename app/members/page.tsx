@@ -3,10 +3,12 @@ import { MembersList } from '@/components/members/members-list';
 import { houseFromSlug } from '@/lib/routes';
 import { parseMemberListParams } from '@/lib/validation/members-table';
 import { listMembers, listParties } from '@/server/member-list';
+import { requireReader } from '@/server/auth/reader-gate';
 
 export const metadata: Metadata = { title: 'Members', description: 'Members who ask and answer written questions: their party, seat, posts and questions.' };
 
 export default async function MembersPage(props: PageProps<'/members'>) {
+  await requireReader();
   const { state, filters, problems } = parseMemberListParams(await props.searchParams);
   const parties = await listParties();
   const party = filters.party ? parties.find((p) => p.slug === filters.party) : undefined;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { OverdueDashboard } from '@/components/overdue/overdue-dashboard';
 import { getOverdueOverview } from '@/server/overdue';
+import { requireReader } from '@/server/auth/reader-gate';
 
 export const metadata: Metadata = {
   title: 'Overdue questions',
@@ -9,6 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default async function OverduePage() {
+  await requireReader();
   await connection();
   return <OverdueDashboard overview={await getOverdueOverview()} />;
 }

@@ -5,6 +5,7 @@ import { QuestionsResults } from '@/components/question-search/questions-results
 import { canEdit } from '@/server/auth/session';
 import { loadQuestionsView } from '@/server/search/questions-view';
 import { questionSearchDeps } from '@/server/search/search-deps';
+import { requireReader } from '@/server/auth/reader-gate';
 
 export const metadata: Metadata = {
   title: 'Questions',
@@ -12,6 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default async function QuestionsPage(props: PageProps<'/questions'>) {
+  await requireReader();
   const loaded = await loadQuestionsView(await props.searchParams, questionSearchDeps());
   if (!loaded.ok) {
     return (

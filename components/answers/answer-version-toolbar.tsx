@@ -1,3 +1,4 @@
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
 import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { formatDate } from '@/lib/dates';
 import { CiteMeetingForm, UnciteButton } from './meeting-citation-controls';
@@ -26,6 +27,7 @@ export function AnswerVersionToolbar({ questionPath, answer, cited }: AnswerVers
         </ul>
       ) : null}
       <CiteMeetingForm answerId={answer.id} />
+      <DeleteRecordControl entityType="AnswerVersion" id={answer.id} />
     </RecordToolbar>
   );
 }

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
+import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
@@ -17,6 +19,9 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
       <h1>
         {c.headline} {c.isDemo ? <DemoBadge /> : null}
       </h1>
+      <RecordToolbar entityType="Coverage" entityId={c.id}>
+        <DeleteRecordControl entityType="Coverage" id={c.id} />
+      </RecordToolbar>
       <dl className="profile-facts">
         <dt>Outlet</dt>
         <dd>{c.outlet}</dd>

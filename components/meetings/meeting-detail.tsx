@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { MeetingAnswerLinks } from '@/components/answers/meeting-answer-links';
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
+import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
@@ -20,6 +22,9 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
       <h1>
         {m.title} {m.isDemo ? <DemoBadge /> : null}
       </h1>
+      <RecordToolbar entityType="Meeting" entityId={m.id}>
+        <DeleteRecordControl entityType="Meeting" id={m.id} />
+      </RecordToolbar>
       <dl className="profile-facts">
         <dt>Date</dt>
         <dd>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
 import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { formatDate, londonToday } from '@/lib/dates';
 import type { QuestionDetail } from '@/lib/question-detail';
@@ -19,6 +20,7 @@ export function QuestionToolbar({ question: q }: { question: QuestionDetail }) {
       ) : (
         <WithdrawForm action={withdrawQuestion} questionId={q.id} today={formatDate(londonToday())} />
       )}
+      <DeleteRecordControl entityType="Question" id={q.id} />
     </RecordToolbar>
   );
 }

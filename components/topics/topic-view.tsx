@@ -4,6 +4,7 @@ import { DemoBadge } from '@/components/badges/badges';
 import { TableProblems } from '@/components/data-table/table-problems';
 import { CombinedTimeline } from '@/components/stories/combined-timeline';
 import { TimelineFilters } from '@/components/stories/timeline-filters';
+import { DeleteRecordControl } from '@/components/history/delete-record-control';
 import { RecordToolbar } from '@/components/staff/record-toolbar';
 import { topicPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
@@ -34,6 +35,7 @@ export function TopicView({ topic, page, counts, filters, tagging }: { topic: To
         <a href="#tagging" className="button secondary">
           Tag or untag records
         </a>
+        <DeleteRecordControl entityType="Topic" id={topic.id} />
       </RecordToolbar>
       {topic.description ? <p>{topic.description}</p> : null}
       <ul className="stat-tiles">

@@ -32,10 +32,16 @@ export async function signInBlockedFor(email: string, ip: string): Promise<numbe
 export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
   const k = keys(email, ip);
   // consume() rejects with a RateLimiterRes once a limit is passed (and starts the block): expected here.
-  const count = (p: Promise<unknown>) => p.catch((res: unknown) => {
-    if (!(res instanceof RateLimiterRes)) throw res;
-  });
-  await Promise.all([count(byEmailAndIp.consume(k.pair)), count(byEmail.consume(k.email)), count(byIp.consume(k.ip))]);
+  // The failure that uses the last point starts the block at once, so "5 failures" means the 6th attempt is
+  // refused, right password or not (the library itself would only block on the 6th failure).
+  const count = (limiter: RateLimiterPrisma, key: string) =>
+    limiter.consume(key).then(
+      (res) => (res.remainingPoints === 0 ? limiter.block(key, limiter.blockDuration).then(() => undefined) : undefined),
+      (res: unknown) => {
+        if (!(res instanceof RateLimiterRes)) throw res;
+      },
+    );
+  await Promise.all([count(byEmailAndIp, k.pair), count(byEmail, k.email), count(byIp, k.ip)]);
 }
 
 /** A successful sign-in clears the consecutive-failure count for that email and address. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { siteBaseUrl } from '@/lib/site-url';
+import { requireReader } from '@/server/auth/reader-gate';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
 import { exportFileName, exportStream, type ExportFormat } from './question-export';
 import { prepareView } from './question-search';
@@ -20,6 +21,7 @@ function problem(format: ExportFormat, message: string): Response {
  * parameters are ignored (an export is the whole view); anything else invalid is a 400 with a message.
  */
 export async function questionExportResponse(request: Request, format: ExportFormat): Promise<Response> {
+  await requireReader();
   const url = new URL(request.url);
   const params = new URLSearchParams(url.searchParams);
   params.delete('page');

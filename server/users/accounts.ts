@@ -7,7 +7,7 @@
 import { generateRandomString, hashPassword } from 'better-auth/crypto';
 import type { Prisma } from '@/generated/prisma/client';
 import type { NewAccount } from '@/lib/validation/account';
-import { recordChange, type Actor } from '@/server/history/record-change';
+import { recordChange, type Actor, type ChangeInput } from '@/server/history/record-change';
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,7 +18,13 @@ export class EmailTakenError extends Error {
 }
 
 /** Creates the user and its password login in the caller's transaction, with a history entry. */
-export async function createAccount(tx: Tx, input: NewAccount, actor: Actor, options: { isDemo?: boolean } = {}): Promise<{ id: string }> {
+/** `record`: a staff action's history recorder (so the action knows history was written); else recordChange. */
+export async function createAccount(
+  tx: Tx,
+  input: NewAccount,
+  actor: Actor,
+  options: { isDemo?: boolean; record?: (change: ChangeInput) => Promise<number> } = {},
+): Promise<{ id: string }> {
   const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new EmailTakenError(input.email);
   const id = generateRandomString(32, 'a-z', 'A-Z', '0-9');
@@ -29,7 +35,8 @@ export async function createAccount(tx: Tx, input: NewAccount, actor: Actor, opt
   await tx.account.create({
     data: { id: generateRandomString(32, 'a-z', 'A-Z', '0-9'), accountId: id, providerId: 'credential', userId: id, password: await hashPassword(input.password), createdAt: now, updatedAt: now },
   });
-  await recordChange(tx, actor, {
+  const record = options.record ?? ((change: ChangeInput) => recordChange(tx, actor, change));
+  await record({
     entityType: 'User',
     entityId: id,
     action: 'create',

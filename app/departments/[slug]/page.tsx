@@ -12,6 +12,7 @@ import { listMeetings } from '@/server/meetings';
 import { listOverdueQuestions } from '@/server/overdue';
 import { listQuestions } from '@/server/questions/list';
 import { listTimelineEvents } from '@/server/timeline';
+import { requireReader } from '@/server/auth/reader-gate';
 
 const OVERDUE_PAGE_SIZE = 25;
 const paramsSchema = z.object({ overduePage: pageParam.optional() });
@@ -22,11 +23,13 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata(props: PageProps<'/departments/[slug]'>): Promise<Metadata> {
+  await requireReader();
   const department = await load((await props.params).slug);
   return { title: department ? department.name : 'Department not found' };
 }
 
 export default async function DepartmentPage(props: PageProps<'/departments/[slug]'>) {
+  await requireReader();
   const department = await load((await props.params).slug);
   if (!department) notFound();
   const raw = await props.searchParams;

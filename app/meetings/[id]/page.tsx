@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { MeetingDetailView } from '@/components/meetings/meeting-detail';
 import { recordIdParam } from '@/lib/validation/search-params';
 import { getMeeting } from '@/server/meetings';
+import { requireReader } from '@/server/auth/reader-gate';
 
 async function load(id: string) {
   const parsed = recordIdParam.safeParse(id);
@@ -10,11 +11,13 @@ async function load(id: string) {
 }
 
 export async function generateMetadata(props: PageProps<'/meetings/[id]'>): Promise<Metadata> {
+  await requireReader();
   const meeting = await load((await props.params).id);
   return { title: meeting ? meeting.title : 'Meeting not found' };
 }
 
 export default async function MeetingPage(props: PageProps<'/meetings/[id]'>) {
+  await requireReader();
   const meeting = await load((await props.params).id);
   if (!meeting) notFound();
   return <MeetingDetailView meeting={meeting} />;

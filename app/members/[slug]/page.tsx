@@ -12,6 +12,7 @@ import { listMeetings } from '@/server/meetings';
 import { getMember, getMemberQuestionStats, listAnswersGiven } from '@/server/members';
 import { listQuestions } from '@/server/questions/list';
 import { listTimelineEvents } from '@/server/timeline';
+import { requireReader } from '@/server/auth/reader-gate';
 
 const ANSWERS_PAGE_SIZE = 20;
 const paramsSchema = z.object({ answersPage: pageParam.optional() });
@@ -22,11 +23,13 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata(props: PageProps<'/members/[slug]'>): Promise<Metadata> {
+  await requireReader();
   const member = await load((await props.params).slug);
   return { title: member ? member.displayName : 'Member not found' };
 }
 
 export default async function MemberPage(props: PageProps<'/members/[slug]'>) {
+  await requireReader();
   const member = await load((await props.params).slug);
   if (!member) notFound();
   const raw = await props.searchParams;

@@ -11,6 +11,7 @@ import { resolveTimelineFilters } from '@/server/timeline-filters';
 import { findMovedTopic } from '@/server/topic-redirects';
 import { listTaggedRecords } from '@/server/topic-tagged';
 import { getTopic } from '@/server/topics';
+import { requireReader } from '@/server/auth/reader-gate';
 
 async function load(slug: string) {
   const parsed = slugParam.safeParse(slug);
@@ -18,11 +19,13 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata(props: PageProps<'/topics/[slug]'>): Promise<Metadata> {
+  await requireReader();
   const topic = await load((await props.params).slug);
   return { title: topic ? topic.name : 'Topic not found' };
 }
 
 export default async function TopicPage(props: PageProps<'/topics/[slug]'>) {
+  await requireReader();
   const slug = (await props.params).slug;
   const topic = await load(slug);
   if (!topic) {

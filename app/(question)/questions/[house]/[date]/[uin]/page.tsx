@@ -10,6 +10,7 @@ import { HOUSE_LABELS } from '@/lib/labels';
 import { parseQuestionKeyParams, type QuestionKeyParams } from '@/lib/validation/question';
 import { canEdit } from '@/server/auth/session';
 import { getQuestionDetail } from '@/server/question-detail';
+import { requireReader } from '@/server/auth/reader-gate';
 
 // One database read per request, shared by generateMetadata and the page.
 const loadQuestion = cache(async (house: string, date: string, uin: string) => {
@@ -35,6 +36,7 @@ async function load(params: Promise<QuestionKeyParams>) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/questions/[house]/[date]/[uin]'>): Promise<Metadata> {
+  await requireReader();
   const q = await load(params);
   return {
     title: `${q.heading} (${q.uin})`,
@@ -44,6 +46,7 @@ export async function generateMetadata({ params }: PageProps<'/questions/[house]
 }
 
 export default async function QuestionRoute({ params }: PageProps<'/questions/[house]/[date]/[uin]'>) {
+  await requireReader();
   const question = await load(params);
   return <QuestionPage question={question} today={londonToday()} editable={await canEdit()} />;
 }

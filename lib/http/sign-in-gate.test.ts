@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { gateRequest, isOpenPath, signInUrl } from './sign-in-gate';
+
+const req = (pathname: string, extra: Partial<{ method: string; search: string; cookieNames: string[] }> = {}) => ({ method: 'GET', search: '', cookieNames: [], pathname, ...extra });
+
+describe('sign-in-only mode at the proxy', () => {
+  it('lets everything through when the site is public', () => {
+    expect(gateRequest(req('/questions'), false)).toEqual({ kind: 'pass' });
+  });
+
+  it('sends signed-out page loads to the sign-in page, returning to the same address', () => {
+    expect(gateRequest(req('/questions', { search: '?q=drones&page=2' }), true)).toEqual({ kind: 'redirect', location: '/login?next=%2Fquestions%3Fq%3Ddrones%26page%3D2' });
+    expect(gateRequest(req('/questions/export.csv'), true).kind).toBe('redirect');
+    expect(gateRequest(req('/api/suggest', { method: 'POST' }), true)).toEqual({ kind: 'refuse' });
+  });
+
+  it('keeps the sign-in page and Next’s assets reachable', () => {
+    for (const path of ['/login', '/_next/static/chunks/app.js', '/favicon.ico']) expect(isOpenPath(path)).toBe(true);
+    expect(isOpenPath('/login/../admin')).toBe(false);
+    expect(isOpenPath('/loginx')).toBe(false);
+  });
+
+  it('passes requests with a session cookie on to the pages, which check the session itself', () => {
+    expect(gateRequest(req('/questions', { cookieNames: ['answerable.session_token'] }), true)).toEqual({ kind: 'pass' });
+    expect(gateRequest(req('/questions', { cookieNames: ['other'] }), true).kind).toBe('redirect');
+  });
+
+  it('builds the return address', () => {
+    expect(signInUrl('/meetings/3', '')).toBe('/login?next=%2Fmeetings%2F3');
+  });
+});

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Sign-in-only mode is checked by every page and route handler itself (the proxy alone is not trusted):
+// a new page without the check would be readable by anyone who gets past the proxy. Enumerated from app/.
+const root = path.resolve(import.meta.dirname, '../..');
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return /^(page|route)\.tsx?$/.test(entry.name) ? [path.relative(root, full)] : [];
+  });
+}
+
+describe('every page and route checks who may read it', () => {
+  const files = routeFiles(path.join(root, 'app'));
+  it('finds the pages and routes', () => {
+    expect(files.length).toBeGreaterThan(15);
+  });
+  for (const file of files) {
+    it(file, () => {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      if (file === path.join('app', 'login', 'page.tsx')) return; // the one page a signed-out reader must reach
+      const checks = text.match(/await (requireReader|requireRole)\(/g) ?? [];
+      const delegated = /questionExportResponse\(/.test(text); // server/search/export-response.ts checks
+      expect(checks.length > 0 || delegated).toBe(true);
+      if (/export async function generateMetadata/.test(text)) expect(checks.length).toBeGreaterThanOrEqual(2);
+    });
+  }
+});
