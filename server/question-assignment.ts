@@ -1,7 +1,7 @@
 import 'server-only';
 import { hasRole } from '@/lib/auth/roles';
 import type { AssignQuestionInput } from '@/lib/validation/work-queue';
-import { FormError, NotFoundError, type StaffContext } from '@/server/actions/staff-action';
+import { FormError, NotFoundError, type StaffContext } from '@/server/writes/execute-staff-write';
 
 const house = (h: string) => (h === 'LORDS' ? 'Lords' : 'Commons');
 

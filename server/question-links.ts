@@ -6,7 +6,7 @@ import 'server-only';
  */
 import type { Prisma } from '@/generated/prisma/client';
 import { questionLabel } from '@/lib/question-label';
-import { FormError, NotFoundError, type StaffOutcome } from '@/server/actions/staff-action';
+import { FormError, NotFoundError, type StaffOutcome } from '@/server/writes/execute-staff-write';
 import type { ChangeInput } from '@/server/history/record-change';
 import type { FollowUpLinkSnapshot } from './follow-up-detection';
 

@@ -10,7 +10,7 @@ import { HOUSE_LABELS } from '@/lib/labels';
 import { questionLabel } from '@/lib/question-label';
 import { questionPath } from '@/lib/routes';
 import { uinFormatProblem, type QuestionFormInput, type QuestionUpdateInput } from '@/lib/validation/question-form';
-import { FormError, NotFoundError, type StaffOutcome } from '@/server/actions/staff-action';
+import { FormError, NotFoundError, type StaffOutcome } from '@/server/writes/execute-staff-write';
 import { assertUnchangedSince } from '@/server/history/concurrency';
 import type { ChangeInput } from '@/server/history/record-change';
 import { refreshQuestionState, setQuestionWithdrawn } from '@/server/question-state';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { MergeTopicInput } from '@/lib/validation/topic-form';
-import { FormError, NotFoundError, type StaffContext } from '@/server/actions/staff-action';
+import { FormError, NotFoundError, type StaffContext } from '@/server/writes/execute-staff-write';
 import { assertUnchangedSince } from '@/server/history/concurrency';
 
 type Tx = Prisma.TransactionClient;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { formatDate } from '@/lib/dates';
 import { TAGGABLE_LABELS, type TaggableKind, type TopicTagInput } from '@/lib/validation/topic-tags';
-import { FormError, type StaffContext } from '@/server/actions/staff-action';
+import { FormError, type StaffContext } from '@/server/writes/execute-staff-write';
 import type { HistoryEntity } from '@/server/history/record-change';
 
 type Tx = Prisma.TransactionClient;

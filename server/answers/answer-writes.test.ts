@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerMeetingSchema, editAnswerSchema, logAnswerSchema } from '@/lib/validation/answer-form';
-import { executeStaffWrite } from '@/server/actions/staff-action';
+import { executeStaffWrite } from '@/server/writes/execute-staff-write';
 import type { CurrentUser } from '@/server/auth/session';
 import { latestChangeId } from '@/server/history/concurrency';
 import { createDepartment, createMember, createQuestion } from '@/test/factories';

@@ -13,8 +13,8 @@ import { londonToday, toIsoDate } from '@/lib/dates';
 import { ANSWER_KIND_LABELS } from '@/lib/labels';
 import { answerPath } from '@/lib/routes';
 import type { AttachmentInput, EditAnswerInput, LogAnswerInput } from '@/lib/validation/answer-form';
-import type { StaffContext } from '@/server/actions/staff-action';
-import { FormError, NotFoundError } from '@/server/actions/staff-action';
+import type { StaffContext } from '@/server/writes/execute-staff-write';
+import { FormError, NotFoundError } from '@/server/writes/execute-staff-write';
 import { assertUnchangedSince } from '@/server/history/concurrency';
 import { appendAnswerVersion, refreshQuestionState } from '@/server/question-state';
 
