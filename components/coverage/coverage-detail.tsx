@@ -4,6 +4,7 @@ import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
 import { memberPath } from '@/lib/routes';
 import type { CoverageDetail } from '@/server/coverage';
+import { CoverageEditing, LinkMemberControl, LinkQuestionControl, UnlinkMemberControl, UnlinkQuestionControl } from './coverage-editing';
 
 const HOUSES = { COMMONS: 'Commons', LORDS: 'Lords' } as const;
 
@@ -17,6 +18,7 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
       <h1>
         {c.headline} {c.isDemo ? <DemoBadge /> : null}
       </h1>
+      <CoverageEditing article={c} />
       <dl className="profile-facts">
         <dt>Outlet</dt>
         <dd>{c.outlet}</dd>
@@ -63,10 +65,12 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
                   Asked by <Link href={memberPath(q.askingMember)}>{q.askingMember.displayName}</Link> of the {q.department.name}, tabled{' '}
                   <CalendarDate date={q.dateTabled} unreported={q.unreported.includes('dateTabled')} />
                 </span>
+                <UnlinkQuestionControl coverageId={c.id} question={q} />
               </li>
             ))}
           </ul>
         )}
+        <LinkQuestionControl coverageId={c.id} />
       </section>
 
       <section aria-labelledby="mentioned-members">
@@ -80,10 +84,12 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
                 <Link href={memberPath(m)}>{m.displayName}</Link> {m.isDemo ? <DemoBadge /> : null}{' '}
                 <span className="muted">{m.party ? `${m.party}, ${HOUSES[m.house]}` : HOUSES[m.house]}</span>
                 {!m.party && !m.isDemo ? <> <span className="badge badge--unreported">Party not reported</span></> : null}
+                <UnlinkMemberControl coverageId={c.id} member={m} />
               </li>
             ))}
           </ul>
         )}
+        <LinkMemberControl coverageId={c.id} />
       </section>
     </>
   );

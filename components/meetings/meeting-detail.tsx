@@ -5,6 +5,7 @@ import { TopicsField } from '@/components/topics/topics-field';
 import { departmentPath, memberPath, topicPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
 import { MEETING_KIND_LABELS, type MeetingDetail } from '@/server/meetings';
+import { MeetingEditing } from './meeting-editing';
 
 const ANSWER_KINDS = { HOLDING: 'Holding answer', SUBSTANTIVE: 'Answer', CORRECTION: 'Correction' } as const;
 const NotReported = ({ what }: { what: string }) => <span className="badge badge--unreported">{what} not reported</span>;
@@ -19,6 +20,7 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
       <h1>
         {m.title} {m.isDemo ? <DemoBadge /> : null}
       </h1>
+      <MeetingEditing meeting={m} />
       <dl className="profile-facts">
         <dt>Date</dt>
         <dd>

@@ -1,9 +1,9 @@
 /** Type-ahead lookups for the filter pickers: what is being looked for, and the typed text. */
 import { z } from 'zod';
 
-// member, department, topic and party suggest an address (slug), as the filters take; question and meeting
-// (for the staff forms' link pickers) suggest the record's id.
-export const SUGGEST_KINDS = ['member', 'department', 'topic', 'party', 'question', 'meeting'] as const;
+// member, department, topic and party suggest an address (slug), as the filters take; question, meeting and
+// coverage (for the staff forms' link pickers) suggest the record's id.
+export const SUGGEST_KINDS = ['member', 'department', 'topic', 'party', 'question', 'meeting', 'coverage'] as const;
 export type SuggestKind = (typeof SUGGEST_KINDS)[number];
 
 export const suggestQuerySchema = z.object({
