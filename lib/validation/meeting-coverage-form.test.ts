@@ -35,6 +35,11 @@ describe('meeting form schema', () => {
     expect(errorsOf(result)).toEqual({ [participantRowKey(1)]: 'Other participant 2: give a name, role, organisation or country, or remove the row' });
   });
 
+  it('names an empty row even when another field is wrong too, so every error shows at once', () => {
+    const result = createMeetingSchema.safeParse({ ...base, date: '31/02/2025', participantName: [''], participantRole: [''], participantOrganisation: [''], participantCountry: [''] });
+    expect(Object.keys(errorsOf(result)).sort()).toEqual(['date', participantRowKey(0)]);
+  });
+
   it('refuses a month-first or impossible date, an unknown kind and a missing title', () => {
     const result = createMeetingSchema.safeParse({ date: '31/02/2025', title: ' ', kind: 'SECRET' });
     expect(errorsOf(result)).toMatchObject({

@@ -37,29 +37,37 @@ const meetingFields = {
   participantCountry: textColumn,
 };
 
-/** Zips the four columns into rows; a row with nothing in it, or too much, is refused beside that row. */
-function withParticipants<T extends { participantName: string[]; participantRole: string[]; participantOrganisation: string[]; participantCountry: string[] }>(value: T, ctx: z.RefinementCtx) {
-  const { participantName, participantRole, participantOrganisation, participantCountry, ...rest } = value;
-  const count = Math.max(participantName.length, participantRole.length, participantOrganisation.length, participantCountry.length);
-  if (count > MAX_ROWS) {
-    ctx.addIssue({ code: 'custom', path: ['participants'], message: `Record ${MAX_ROWS} or fewer other participants` });
-    return z.NEVER;
-  }
-  const participants: OtherParticipant[] = [];
-  for (let i = 0; i < count; i++) {
-    const row = { name: participantName[i] || null, role: participantRole[i] || null, organisation: participantOrganisation[i] || null, country: participantCountry[i] || null };
+type Columns = { participantName: string[]; participantRole: string[]; participantOrganisation: string[]; participantCountry: string[] };
+
+function toRows(value: Partial<Columns>): OtherParticipant[] {
+  const col = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+  const [names, roles, orgs, countries] = [col(value.participantName), col(value.participantRole), col(value.participantOrganisation), col(value.participantCountry)];
+  const count = Math.max(names.length, roles.length, orgs.length, countries.length);
+  return Array.from({ length: count }, (_, i) => ({ name: names[i] || null, role: roles[i] || null, organisation: orgs[i] || null, country: countries[i] || null }));
+}
+
+/** Each row needs one of its four parts: refused beside that row, even when other fields failed too. */
+function checkRows(value: Partial<Columns>, ctx: z.RefinementCtx) {
+  const rows = toRows(value);
+  if (rows.length > MAX_ROWS) ctx.addIssue({ code: 'custom', path: ['participants'], message: `Record ${MAX_ROWS} or fewer other participants` });
+  rows.forEach((row, i) => {
     if (!row.name && !row.role && !row.organisation && !row.country) {
       ctx.addIssue({ code: 'custom', path: [participantRowKey(i)], message: `Other participant ${i + 1}: give a name, role, organisation or country, or remove the row` });
     } else if (Object.values(row).some((cell) => cell && cell.length > PARTICIPANT_MAX)) {
       ctx.addIssue({ code: 'custom', path: [participantRowKey(i)], message: `Other participant ${i + 1}: each part must be ${PARTICIPANT_MAX} characters or fewer` });
     }
-    participants.push(row);
-  }
-  return { ...rest, participants };
+  });
 }
 
-export const createMeetingSchema = z.object(meetingFields).transform(withParticipants);
-export const updateMeetingSchema = z.object({ ...meetingFields, id: recordId('Meeting'), baseChangeId }).transform(withParticipants);
+/** The four columns become rows. */
+function withParticipants<T extends Columns>({ participantName, participantRole, participantOrganisation, participantCountry, ...rest }: T) {
+  return { ...rest, participants: toRows({ participantName, participantRole, participantOrganisation, participantCountry }) };
+}
+
+// `when` runs the row check even when another field failed, so every error shows at once.
+const rowsCheck = { when: () => true };
+export const createMeetingSchema = z.object(meetingFields).superRefine(checkRows, rowsCheck).transform(withParticipants);
+export const updateMeetingSchema = z.object({ ...meetingFields, id: recordId('Meeting'), baseChangeId }).superRefine(checkRows, rowsCheck).transform(withParticipants);
 export type MeetingInput = z.output<typeof createMeetingSchema>;
 
 /** Tagging a meeting with a topic, or removing the tag, from the meeting's page. */
