@@ -8,6 +8,9 @@ import { E2E_DB } from './fixtures/e2e-db';
 // uniquely named records and uses demo questions and members no other spec looks at (the last ones by id),
 // so the tests run in parallel on one server without disturbing each other or the seed case.
 
+// Each test walks a whole workflow with several axe scans; on a shared two-core machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
 const EDITOR = { email: 'editor@demo.answerable.example', password: 'demo-editor-password' };
 const EDITOR2 = { email: 'editor2@demo.answerable.example', password: 'demo-editor2-password' };
 const VIEWER = { email: 'viewer@demo.answerable.example', password: 'demo-viewer-password' };
@@ -126,7 +129,7 @@ test.describe('meeting form', () => {
     await expect(page.getByText('28 February 2029')).toBeVisible();
 
     await page.goto(`/meetings?q=${encodeURIComponent(title)}`);
-    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await expect(page.getByRole('table').getByRole('link', { name: title, exact: true })).toBeVisible();
     await page.goto(`/members/${member.slug}`);
     await expect(page.getByRole('region', { name: 'Meetings attended' }).getByRole('link', { name: title })).toBeVisible();
   });
