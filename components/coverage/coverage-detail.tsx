@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import longLink from '@/components/staff/long-link.module.css';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
@@ -35,7 +36,7 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
         <dt>Address</dt>
         <dd>
           {c.url ? (
-            <a href={c.url} rel="noopener noreferrer">
+            <a href={c.url} rel="noopener noreferrer" className={longLink.link}>
               {c.url}
             </a>
           ) : (

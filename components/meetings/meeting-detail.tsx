@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import longLink from '@/components/staff/long-link.module.css';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
@@ -35,7 +36,7 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
           <>
             <dt>Source</dt>
             <dd>
-              <a href={m.sourceUrl} rel="noopener noreferrer">
+              <a href={m.sourceUrl} rel="noopener noreferrer" className={longLink.link}>
                 {m.sourceUrl}
               </a>
             </dd>

@@ -44,10 +44,8 @@ export function MeetingForm({ meeting }: { meeting?: MeetingFormValues }) {
           <BaseChangeInput state={state} baseChangeId={meeting.baseChangeId} />
         </>
       ) : null}
-      <div className={formStyles.row}>
-        <DateField state={state} name="date" label="Date" defaultValue={meeting?.date} required hint={hint('date')} />
-        <SelectField state={state} name="kind" label="Kind" defaultValue={meeting?.kind ?? 'OTHER'} required options={KIND_OPTIONS} />
-      </div>
+      <DateField state={state} name="date" label="Date" defaultValue={meeting?.date} required hint={hint('date')} />
+      <SelectField state={state} name="kind" label="Kind" defaultValue={meeting?.kind ?? 'OTHER'} required options={KIND_OPTIONS} />
       <TextField state={state} name="title" label="Title" defaultValue={meeting?.title} required hint={hint('title')} />
       <TextField state={state} name="place" label="Place" defaultValue={meeting?.place} hint={hint('place') ?? 'City or building, e.g. Paris'} />
       <TextAreaField state={state} name="description" label="Description" defaultValue={meeting?.description} rows={4} />
