@@ -35,6 +35,13 @@ describe('type-ahead suggestions', () => {
     expect(await suggest(temp.prisma, 'coverage', 'no such article')).toEqual([]);
   });
 
+  it('finds logged articles by headline or outlet, offering their ids for the link pickers', async () => {
+    const article = await temp.prisma.coverage.create({ data: { url: 'https://example.org/suggest-me', outlet: 'Suggest Gazette', headline: 'Ministers questioned on drones' } });
+    const expected = [{ value: String(article.id), label: 'Ministers questioned on drones', detail: 'Suggest Gazette' }];
+    expect(await suggest(temp.prisma, 'coverage', 'drones')).toEqual(expected);
+    expect(await suggest(temp.prisma, 'coverage', 'gazette')).toEqual(expected);
+  });
+
   it('treats LIKE wildcards as text', async () => {
     expect(await suggest(temp.prisma, 'member', '%')).toEqual([]);
     expect(await suggest(temp.prisma, 'member', '_')).toEqual([]);

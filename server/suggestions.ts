@@ -51,7 +51,7 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
         orderBy: { dateTabled: 'desc' },
         take: LIMIT,
       });
-      return rows.map((q) => ({ value: String(q.id), label: `${q.house === 'LORDS' ? 'Lords' : 'Commons'} ${q.uin}: ${q.heading}`, detail: `tabled ${formatShortDate(q.dateTabled)}` }));
+      return rows.map((q) => ({ ...questionOption(q), detail: `tabled ${formatShortDate(q.dateTabled)}` }));
     }
     case 'meeting': {
       const rows = await prisma.meeting.findMany({
@@ -63,14 +63,19 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
       return rows.map((m) => ({ value: String(m.id), label: m.title, detail: [formatShortDate(m.date), m.place].filter(Boolean).join(', ') }));
     }
     case 'coverage': {
-      // Words of the headline, the outlet, or the article's address (pasting the link finds it); newest first.
+      // Words of the headline, the outlet, or the article's address (pasting the link finds it); newest first (undated last).
       const rows = await prisma.coverage.findMany({
         where: text ? { OR: [{ headline: { contains: text } }, { outlet: { contains: text } }, { url: { contains: text } }] } : {},
         select: { id: true, outlet: true, headline: true, publishedOn: true },
-        orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
+        orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
         take: LIMIT,
       });
       return rows.map((c) => ({ value: String(c.id), label: c.headline, detail: [c.outlet, c.publishedOn ? formatShortDate(c.publishedOn) : null].filter(Boolean).join(', ') }));
     }
   }
+}
+
+/** How a question is named in pickers: "Commons 8024: Defence: Procurement" (its id as the value). */
+export function questionOption(q: { id: number; house: 'COMMONS' | 'LORDS'; uin: string; heading: string }): { value: string; label: string } {
+  return { value: String(q.id), label: `${q.house === 'LORDS' ? 'Lords' : 'Commons'} ${q.uin}: ${q.heading}` };
 }

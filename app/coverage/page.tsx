@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NewRecordLink } from '@/components/staff/new-record-link';
 import { CoverageListView } from '@/components/coverage/coverage-list';
 import { parseCoverageTableParams } from '@/lib/validation/coverage-table';
 import { coverageFilterSchema } from '@/lib/validation/lists';
@@ -20,5 +21,5 @@ export default async function CoveragePage(props: PageProps<'/coverage'>) {
     listCoverage({ q: filters.q, outlet: filters.outlet, from: filters.from, to: filters.to, ...scope.ids, sort: state.sort, dir: state.dir, page: state.page, pageSize: state.size }),
     listOutlets(),
   ]);
-  return <CoverageListView rows={rows} total={total} state={state} filters={filters} outlets={outlets} scope={scope.labels} problems={[...table.problems, ...problems, ...scope.problems]} />;
+  return <CoverageListView rows={rows} total={total} state={state} filters={filters} outlets={outlets} scope={scope.labels} problems={[...table.problems, ...problems, ...scope.problems]} actions={<NewRecordLink href="/coverage/new">New coverage</NewRecordLink>} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NewRecordLink } from '@/components/staff/new-record-link';
 import { MeetingsList } from '@/components/meetings/meetings-list';
 import { meetingFilterSchema } from '@/lib/validation/lists';
 import { parseMeetingTableParams } from '@/lib/validation/meetings-table';
@@ -27,5 +28,5 @@ export default async function MeetingsPage(props: PageProps<'/meetings'>) {
     page: state.page,
     pageSize: state.size,
   });
-  return <MeetingsList rows={rows} total={total} state={state} filters={filters} scope={scope.labels} problems={[...table.problems, ...problems, ...scope.problems]} />;
+  return <MeetingsList rows={rows} total={total} state={state} filters={filters} scope={scope.labels} problems={[...table.problems, ...problems, ...scope.problems]} actions={<NewRecordLink href="/meetings/new">New meeting</NewRecordLink>} />;
 }

@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { DeleteRecordControl } from '@/components/history/delete-record-control';
-import { RecordToolbar } from '@/components/staff/record-toolbar';
+import longLink from '@/components/staff/long-link.module.css';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
 import { memberPath } from '@/lib/routes';
 import type { CoverageDetail } from '@/server/coverage';
 import { HOUSE_SHORT_LABELS } from '@/lib/labels';
+import { CoverageEditing, LinkMemberControl, LinkQuestionControl, UnlinkMemberControl, UnlinkQuestionControl } from './coverage-editing';
 
 
 /** An article: outlet, date, address, the questions it covers and the members it mentions. */
@@ -19,9 +19,7 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
       <h1>
         {c.headline} {c.isDemo ? <DemoBadge /> : null}
       </h1>
-      <RecordToolbar entityType="Coverage" entityId={c.id}>
-        <DeleteRecordControl entityType="Coverage" id={c.id} />
-      </RecordToolbar>
+      <CoverageEditing article={c} />
       <dl className="profile-facts">
         <dt>Outlet</dt>
         <dd>{c.outlet}</dd>
@@ -38,7 +36,7 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
         <dt>Address</dt>
         <dd>
           {c.url ? (
-            <a href={c.url} rel="noopener noreferrer">
+            <a href={c.url} rel="noopener noreferrer" className={longLink.link}>
               {c.url}
             </a>
           ) : (
@@ -68,10 +66,12 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
                   Asked by <Link href={q.member.href}>{q.member.name}</Link> of the {q.department.name}, tabled{' '}
                   <CalendarDate date={q.dateTabled} unreported={q.unreportedFields.includes('dateTabled')} />
                 </span>
+                <UnlinkQuestionControl coverageId={c.id} question={q} />
               </li>
             ))}
           </ul>
         )}
+        <LinkQuestionControl coverageId={c.id} />
       </section>
 
       <section aria-labelledby="mentioned-members">
@@ -85,10 +85,12 @@ export function CoverageDetailView({ article: c }: { article: CoverageDetail }) 
                 <Link href={memberPath(m)}>{m.displayName}</Link> {m.isDemo ? <DemoBadge /> : null}{' '}
                 <span className="muted">{m.party ? `${m.party}, ${HOUSE_SHORT_LABELS[m.house]}` : HOUSE_SHORT_LABELS[m.house]}</span>
                 {!m.party && !m.isDemo ? <> <span className="badge badge--unreported">Party not reported</span></> : null}
+                <UnlinkMemberControl coverageId={c.id} member={m} />
               </li>
             ))}
           </ul>
         )}
+        <LinkMemberControl coverageId={c.id} />
       </section>
     </>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { TableProblems } from '@/components/data-table/table-problems';
 import { DateFilter, ListFilters, SelectFilter, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
 import { scopeFilters, type ScopeLabel } from '@/components/lists/scope-note';
@@ -16,12 +17,14 @@ export interface CoverageListProps {
   outlets: string[];
   scope: ScopeLabel[];
   problems: string[];
+  /** Controls for editors under the heading ("New coverage"); readers get none. */
+  actions?: ReactNode;
 }
 
 const FIELDS = ['q', 'outlet', 'from', 'to'] as const;
 
 /** /coverage: filters over the shared table (the URL holds everything), each active one removable. */
-export function CoverageListView({ rows, total, state, filters, outlets, scope, problems }: CoverageListProps) {
+export function CoverageListView({ rows, total, state, filters, outlets, scope, problems, actions }: CoverageListProps) {
   const from = filters.from ? toIsoDate(filters.from) : undefined;
   const to = filters.to ? toIsoDate(filters.to) : undefined;
   const params = listViewParams(COVERAGE_TABLE, state, { q: filters.q, outlet: filters.outlet, from, to, ...Object.fromEntries(scope.map((s) => [s.key, s.slug])) });
@@ -35,6 +38,7 @@ export function CoverageListView({ rows, total, state, filters, outlets, scope, 
   return (
     <>
       <h1>Coverage</h1>
+      {actions}
       <p>News articles about written questions and answers. Each article’s page lists the questions it covers and the members it mentions.</p>
       <TableProblems problems={problems} />
       <ListFilters

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { MeetingAnswerLinks } from '@/components/answers/meeting-answer-links';
-import { DeleteRecordControl } from '@/components/history/delete-record-control';
-import { RecordToolbar } from '@/components/staff/record-toolbar';
+import longLink from '@/components/staff/long-link.module.css';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
 import { TopicsField } from '@/components/topics/topics-field';
@@ -9,6 +8,7 @@ import { departmentPath, memberPath, topicPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
 import { ANSWER_KIND_LABELS, meetingKindName } from '@/lib/labels';
 import type { MeetingDetail } from '@/server/meetings';
+import { MeetingEditing } from './meeting-editing';
 
 const NotReported = ({ what }: { what: string }) => <span className="badge badge--unreported">{what} not reported</span>;
 
@@ -22,9 +22,7 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
       <h1>
         {m.title} {m.isDemo ? <DemoBadge /> : null}
       </h1>
-      <RecordToolbar entityType="Meeting" entityId={m.id}>
-        <DeleteRecordControl entityType="Meeting" id={m.id} />
-      </RecordToolbar>
+      <MeetingEditing meeting={m} />
       <dl className="profile-facts">
         <dt>Date</dt>
         <dd>
@@ -39,7 +37,7 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
           <>
             <dt>Source</dt>
             <dd>
-              <a href={m.sourceUrl} rel="noopener noreferrer">
+              <a href={m.sourceUrl} rel="noopener noreferrer" className={longLink.link}>
                 {m.sourceUrl}
               </a>
             </dd>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { TableProblems } from '@/components/data-table/table-problems';
 import { DateFilter, ListFilters, SelectFilter, TextFilter, type ActiveFilter } from '@/components/lists/list-filters';
 import { scopeFilters, type ScopeLabel } from '@/components/lists/scope-note';
@@ -16,13 +17,15 @@ export interface MeetingsListProps {
   filters: MeetingFilters;
   scope: ScopeLabel[];
   problems: string[];
+  /** Controls for editors under the heading ("New meeting"); readers get none. */
+  actions?: ReactNode;
 }
 
 const KIND_OPTIONS = MEETING_KINDS.map((value) => ({ value, label: MEETING_KIND_LABELS[value] }));
 const FIELDS = ['q', 'kind', 'from', 'to'] as const;
 
 /** /meetings: filters over the shared table (the URL holds everything), each active one removable. */
-export function MeetingsList({ rows, total, state, filters, scope, problems }: MeetingsListProps) {
+export function MeetingsList({ rows, total, state, filters, scope, problems, actions }: MeetingsListProps) {
   const from = filters.from ? toIsoDate(filters.from) : undefined;
   const to = filters.to ? toIsoDate(filters.to) : undefined;
   const params = listViewParams(MEETING_TABLE, state, { q: filters.q, kind: filters.kind, from, to, ...Object.fromEntries(scope.map((s) => [s.key, s.slug])) });
@@ -34,6 +37,7 @@ export function MeetingsList({ rows, total, state, filters, scope, problems }: M
   return (
     <>
       <h1>Meetings</h1>
+      {actions}
       <p>Ministers’ meetings: those answers cite, and those in the government’s transparency releases. Each meeting’s page lists who took part and the answers that cite it.</p>
       <TableProblems problems={problems} />
       <ListFilters

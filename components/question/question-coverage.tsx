@@ -3,6 +3,7 @@ import { dateParts } from '@/lib/dates';
 import type { CoverageItem, QuestionDetail } from '@/lib/question-detail';
 import { DemoBadge } from '@/components/badges/badges';
 import { UnreportedBadge } from '@/components/badges/unreported-badge';
+import { QuestionCoverageControls, UnlinkCoverageControl } from '@/components/coverage/question-coverage-controls';
 import styles from './question-page.module.css';
 
 /** News coverage of the question: each article's page here, and the original where its address is known. */
@@ -17,10 +18,12 @@ export function QuestionCoverage({ question: q }: { question: QuestionDetail }) 
           {q.coverage.map((item) => (
             <li key={item.id}>
               <CoverageCard item={item} />
+              <UnlinkCoverageControl questionId={q.id} coverage={item} />
             </li>
           ))}
         </ul>
       )}
+      <QuestionCoverageControls questionId={q.id} />
     </section>
   );
 }
