@@ -1,7 +1,7 @@
 import { normaliseArticleUrl } from '@/lib/coverage-url';
 import { coveragePath } from '@/lib/routes';
 import { coverageLookupSchema } from '@/lib/validation/coverage-form';
-import { canEdit } from '@/server/auth/session';
+import { requireRole } from '@/server/auth/session';
 import { prisma } from '@/server/db';
 
 /**
@@ -9,7 +9,8 @@ import { prisma } from '@/server/db';
  * normal form), for the coverage form's "Already logged" offer. Reads only; for editors, as the form is.
  */
 export async function GET(request: Request) {
-  if (!(await canEdit())) return Response.json({ error: 'Sign in as an editor to look up coverage' }, { status: 403 });
+  // 401 signed out, 403 without the editor role (the same check every staff page makes).
+  await requireRole('editor');
   const params = new URL(request.url).searchParams;
   const parsed = coverageLookupSchema.safeParse({ url: params.get('url') ?? '', except: params.get('except') || undefined });
   if (!parsed.success) return Response.json({ error: parsed.error.issues.map((i) => i.message).join('; ') }, { status: 400 });
