@@ -89,7 +89,8 @@ function databaseFingerprint(): Record<string, number> {
 async function callAction(request: import('@playwright/test').APIRequestContext, baseURL: string, action: ManifestAction, headers: Record<string, string>) {
   return request.post(action.url, {
     headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: baseURL, ...headers },
-    multipart: { '0': '[{"status":"idle"},"$K1"]', '1_id': '1', '1_name': 'Refused write', '1_baseChangeId': '0' },
+    // React's reply encoding: the FormData entries (`_1_<name>`) before the arguments (field 0) that refer to them.
+    multipart: { _1_id: '1', _1_name: 'Refused write', _1_baseChangeId: '0', '0': '[{"status":"idle"},"$K1"]' },
     maxRedirects: 0,
   });
 }

@@ -8,7 +8,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const port = process.argv[2] ?? '3100';
 const db = path.join(root, 'data', 'e2e.db');
-const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: '1' };
+// Stale-while-revalidate off: the specs check what a reader sees right after a change (its unit tests cover it).
+const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: '1', PAGE_CACHE_STALE_S: process.env.PAGE_CACHE_STALE_S ?? '0' };
 
 mkdirSync(path.dirname(db), { recursive: true });
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(db + suffix, { force: true });

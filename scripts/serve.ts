@@ -1,6 +1,6 @@
 /**
- * npm start [-- --port 3000 --host 0.0.0.0 --workers N --cache-mb 128]
- * (or PORT, HOST, WEB_CONCURRENCY, PAGE_CACHE_MB)
+ * npm start [-- --port 3000 --host 0.0.0.0 --workers N --cache-mb 128 --cache-stale-s 10]
+ * (or PORT, HOST, WEB_CONCURRENCY, PAGE_CACHE_MB, PAGE_CACHE_STALE_S)
  *
  * The production server: the `next build` output served by one process per CPU core (node:cluster;
  * one Next process renders one page at a time), each with an exact page cache (lib/http/page-cache.ts)
@@ -13,7 +13,7 @@
  * Run with `node --import tsx` so the workers it forks load TypeScript the same way.
  */
 import cluster from 'node:cluster';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readAuthSettings } from '../lib/auth/auth-settings';
@@ -25,6 +25,7 @@ import { createCompression } from '../lib/http/compress';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { isCrossSiteWrite } from '../lib/http/same-origin';
 import { createPageCache, type NextHandler } from '../lib/http/page-cache';
+import { createRequestResponseMocks } from 'next/dist/server/lib/mock-request';
 import { withProblemStatus } from '../lib/http/problem-status';
 import { createNonce, responseSecurityHeaders, securitySettings } from '../lib/http/security-headers';
 import { readPublicUrl } from '../lib/site-url';
@@ -37,7 +38,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 function readOptions(): ServerOptions {
   const { values } = parseArgs({
-    options: { port: { type: 'string', short: 'p' }, host: { type: 'string', short: 'H' }, workers: { type: 'string' }, 'cache-mb': { type: 'string' } },
+    options: { port: { type: 'string', short: 'p' }, host: { type: 'string', short: 'H' }, workers: { type: 'string' }, 'cache-mb': { type: 'string' }, 'cache-stale-s': { type: 'string' } },
   });
   const parsed = parseServerOptions(values, process.env);
   if (!parsed.ok) {
@@ -122,6 +123,13 @@ async function serve(options: ServerOptions): Promise<void> {
         maxBytes: options.cacheMb * 1024 * 1024,
         maxEntryBytes: 4 * 1024 * 1024,
         freshNonce: createNonce,
+        // While staff save, readers get the page as it was a moment ago while one fresh render runs in
+        // the background (a request with no client behind it: Next's own mocks, as its ISR uses).
+        maxStaleMs: options.cacheStaleS * 1000,
+        backgroundRequest: (req) => {
+          const { req: mockReq, res: mockRes } = createRequestResponseMocks({ url: req.url ?? '/', method: 'GET', headers: { ...req.headers } });
+          return { req: mockReq as unknown as IncomingMessage, res: mockRes as unknown as ServerResponse };
+        },
       })
     : null;
   const serveApp: NextHandler = cache ? (req, res) => cache.handle(req, res, render) : render;

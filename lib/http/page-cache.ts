@@ -9,6 +9,13 @@ import { headersWithNonce, joinWithNonce, responseNonce, splitAtNonce } from './
  * date, so a copy made while the database was at data version V and the date was D is exactly what a
  * new render would give while both are unchanged. Entries carry that stamp; any commit by anyone or
  * a new day makes them misses. A busy search page then costs a lookup instead of a render (BENCHMARKS.md).
+ *
+ * Stale while revalidating (`maxStaleMs`): while staff save, the data version moves several times a
+ * second, and without this every reader would wait for a full render of every page (seconds for the
+ * heaviest at a million questions). Instead, a page stored before the change is served at once (marked
+ * `stale`) while one render in the background replaces it; a copy is never served more than
+ * `maxStaleMs` after it was first found out of date, so readers not signed in see a change within
+ * seconds. Signed-in staff never come through the cache and see their change at once.
  */
 export interface PageCacheOptions {
   /** What the pages depend on besides the address: the data version and the London date. */
@@ -22,6 +29,15 @@ export interface PageCacheOptions {
    * with their nonce cut out, so the cache must sit inside the compression, not outside it.
    */
   freshNonce?: () => string;
+  /** How long an out-of-date page may still be served while a fresh one renders (0: never). */
+  maxStaleMs?: number;
+  /**
+   * A request and response with no client behind them, copying the reader's address and headers, for
+   * rendering a page in the background (Next's own mocks, in scripts/serve.ts).
+   */
+  backgroundRequest?: (req: IncomingMessage) => { req: IncomingMessage; res: ServerResponse };
+  /** Renders allowed in the background at once, per process (default 1: readers' own renders come first). */
+  maxBackgroundRenders?: number;
 }
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -40,6 +56,8 @@ interface Entry {
   nonce: string | null;
   size: number;
   stamp: string;
+  /** When a request first found this copy out of date (ms since the epoch). */
+  staleSince?: number;
 }
 
 /** The response header that says whether the cache served the request (hit), stored it (miss) or was not used. */
@@ -80,7 +98,7 @@ function toEntry(response: CapturedResponse, stamp: string, freshNonce: PageCach
   return { status: response.status, headers: response.headers, parts, nonce, size: response.body.length, stamp };
 }
 
-function replay(res: ServerResponse, entry: Entry, withBody: boolean, freshNonce: PageCacheOptions['freshNonce']): void {
+function replay(res: ServerResponse, entry: Entry, withBody: boolean, freshNonce: PageCacheOptions['freshNonce'], how: 'hit' | 'stale' = 'hit'): void {
   const nonce = entry.nonce && freshNonce ? freshNonce() : null;
   const body = nonce ? joinWithNonce(entry.parts, nonce) : entry.parts[0]!;
   const headers: OutgoingHttpHeaders = {};
@@ -88,7 +106,7 @@ function replay(res: ServerResponse, entry: Entry, withBody: boolean, freshNonce
     if (!NOT_REPLAYED.has(name) && value !== undefined) headers[name] = value;
   }
   headers['content-length'] = body.length;
-  headers[CACHE_HEADER] = 'hit';
+  headers[CACHE_HEADER] = how;
   res.writeHead(entry.status, headers);
   res.end(withBody ? body : undefined);
 }
@@ -100,6 +118,41 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   });
   // Concurrent requests for a page being rendered wait for that render instead of repeating it.
   const inflight = new Map<string, { stamp: string; done: Promise<Entry | null> }>();
+  let backgroundRenders = 0;
+
+  /** Starts capturing what `next` writes to `res` as the entry for `key` at `stamp`. */
+  function store(key: string, stamp: string, res: ServerResponse): void {
+    const done = captureResponse(res, options.maxEntryBytes, (headers) => isCacheable(Number(headers[':status']), headers)).then((response) =>
+      response && isCacheable(response.status, response.headers) ? toEntry(response, stamp, options.freshNonce) : null,
+    );
+    inflight.set(key, { stamp, done });
+    void done.then((entry) => {
+      if (inflight.get(key)?.done === done) inflight.delete(key);
+      if (entry && entry.size <= options.maxEntryBytes) entries.set(key, entry);
+    });
+  }
+
+  /**
+   * Whether an out-of-date copy may answer this request: within maxStaleMs of being found out of date,
+   * with a fresh render under way for it (started here, in the background, when none is).
+   */
+  function serveStale(key: string, cached: Entry, stamp: string, req: IncomingMessage, render: NextHandler): boolean {
+    const maxStaleMs = options.maxStaleMs ?? 0;
+    if (maxStaleMs <= 0 || !options.backgroundRequest) return false;
+    const now = Date.now();
+    cached.staleSince ??= now;
+    if (now - cached.staleSince > maxStaleMs) return false;
+    if (inflight.get(key)?.stamp !== stamp && backgroundRenders < (options.maxBackgroundRenders ?? 1)) {
+      const background = options.backgroundRequest(req);
+      backgroundRenders++;
+      store(key, stamp, background.res);
+      void (inflight.get(key)?.done ?? Promise.resolve())
+        .catch(() => null)
+        .finally(() => backgroundRenders--);
+      void render(background.req, background.res).catch(() => undefined);
+    }
+    return true;
+  }
 
   return {
     get size() {
@@ -111,6 +164,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const stamp = options.stamp();
       const cached = entries.get(key);
       if (cached && cached.stamp === stamp) return replay(res, cached, req.method === 'GET', options.freshNonce);
+      if (cached && serveStale(key, cached, stamp, req, next)) return replay(res, cached, req.method === 'GET', options.freshNonce, 'stale');
 
       const pending = inflight.get(key);
       if (pending && pending.stamp === stamp) {
@@ -120,14 +174,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       if (req.method !== 'GET') return next(req, res);
 
       // The stamp was read before rendering: a commit during the render makes this copy a miss later.
-      const done = captureResponse(res, options.maxEntryBytes, (headers) => isCacheable(Number(headers[':status']), headers)).then((response) =>
-        response && isCacheable(response.status, response.headers) ? toEntry(response, stamp, options.freshNonce) : null,
-      );
-      inflight.set(key, { stamp, done });
-      void done.then((entry) => {
-        if (inflight.get(key)?.done === done) inflight.delete(key);
-        if (entry && entry.size <= options.maxEntryBytes) entries.set(key, entry);
-      });
+      store(key, stamp, res);
       res.setHeader(CACHE_HEADER, 'miss');
       await next(req, res);
     },

@@ -4,15 +4,15 @@ import { parseServerOptions } from './server-options';
 
 describe('parseServerOptions', () => {
   it('defaults to port 3000 on every interface, one process per core, 128 MB of page cache each', () => {
-    expect(parseServerOptions({}, {})).toEqual({ ok: true, options: { port: 3000, host: '0.0.0.0', workers: availableParallelism(), cacheMb: 128 } });
+    expect(parseServerOptions({}, {})).toEqual({ ok: true, options: { port: 3000, host: '0.0.0.0', workers: availableParallelism(), cacheMb: 128, cacheStaleS: 10 } });
   });
 
   it('reads the environment, and flags win over it', () => {
     const env = { PORT: '8080', HOST: '127.0.0.1', WEB_CONCURRENCY: '3', PAGE_CACHE_MB: '0' };
-    expect(parseServerOptions({}, env)).toEqual({ ok: true, options: { port: 8080, host: '127.0.0.1', workers: 3, cacheMb: 0 } });
+    expect(parseServerOptions({}, env)).toEqual({ ok: true, options: { port: 8080, host: '127.0.0.1', workers: 3, cacheMb: 0, cacheStaleS: 10 } });
     expect(parseServerOptions({ port: '3100', workers: '1', 'cache-mb': '64' }, env)).toEqual({
       ok: true,
-      options: { port: 3100, host: '127.0.0.1', workers: 1, cacheMb: 64 },
+      options: { port: 3100, host: '127.0.0.1', workers: 1, cacheMb: 64, cacheStaleS: 10 },
     });
     expect(parseServerOptions({}, { PORT: ' ' })).toMatchObject({ ok: true, options: { port: 3000 } });
   });

@@ -43,6 +43,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3197' },
     workers: { type: 'string' },
     build: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
     only: { type: 'string', default: 'save,load' },
   },
 });
@@ -174,9 +175,11 @@ function actionIds(): Map<string, string> {
 
 /** Calls a form's Server Action as React does: (previous state, FormData). */
 async function callAction(url: string, actionId: string, fields: Record<string, string>, cookie?: string): Promise<Response> {
+  // React's reply encoding: the FormData's entries as `_1_<name>` first, then the arguments as field 0,
+  // which refers to them ($K1); the server reads the multipart body in order.
   const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
   body.append('0', '[{"status":"idle"},"$K1"]');
-  for (const [k, v] of Object.entries(fields)) body.append(`1_${k}`, v);
   return fetch(`${base}${url}`, { method: 'POST', body, redirect: 'manual', headers: { 'Next-Action': actionId, Accept: 'text/x-component', Origin: base, ...(cookie ? { Cookie: cookie } : {}) } });
 }
 
@@ -266,7 +269,7 @@ async function benchLoad(): Promise<void> {
   raw.close();
   const readPaths = ['/', '/questions', '/questions?q=defence', '/questions?q=broadband+rural', '/members', '/departments', '/departments/ministry-of-defence', '/timeline', '/overdue', '/topics', ...questionPages];
 
-  const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}) };
+  const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}), ...(values['no-cache'] ? { PAGE_CACHE_MB: '0' } : {}) };
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   try {
     await waitForServer(server);

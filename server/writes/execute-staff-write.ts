@@ -11,6 +11,7 @@ import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import type { z } from '@/lib/validation/zod';
 import { ConflictError } from '@/server/history/concurrency';
 import { recordChange, type Actor, type ChangeInput } from '@/server/history/record-change';
+import { takeWriteLock, withWriteLockRetry } from './sqlite-write-lock';
 
 /** The signed-in user a write is made for (server/auth/session.ts's CurrentUser). */
 export interface WriteUser {
@@ -73,27 +74,28 @@ export async function executeStaffWrite<S extends z.ZodType>(db: PrismaClient, o
   const actor: Actor = { id: user.id, name: user.name };
   try {
     let recorded = 0;
-    const outcome = await db.$transaction(
-      async (tx) => {
-        // Take the write lock first: SQLite starts a transaction as a reader, and a reader that later
-        // writes after another process committed fails instead of waiting. A no-op write makes this a
-        // writer from the start, so concurrent saves queue (busy timeout) and each reads fresh values
-        // for its conflict check. Plain SQL both databases accept (PostgreSQL needs no such step).
-        await tx.$executeRawUnsafe('UPDATE "ChangeLog" SET "id" = "id" WHERE 1 = 0');
-        const result = await options.run(parsed.data, {
-          tx,
-          user,
-          actor,
-          record: (change) => {
-            recorded++;
-            return recordChange(tx, actor, change);
-          },
-        });
-        if (recorded === 0) throw new Error('A staff write recorded no history: refused.');
-        return result;
-      },
-      { maxWait: 10_000, timeout: 30_000 },
-    );
+    const outcome = await withWriteLockRetry(() => {
+      recorded = 0;
+      return db.$transaction(
+        async (tx) => {
+          // The write lock first, so concurrent saves queue and each reads fresh values for its
+          // conflict check (server/writes/sqlite-write-lock.ts says why, and why without blocking).
+          await takeWriteLock(tx);
+          const result = await options.run(parsed.data, {
+            tx,
+            user,
+            actor,
+            record: (change) => {
+              recorded++;
+              return recordChange(tx, actor, change);
+            },
+          });
+          if (recorded === 0) throw new Error('A staff write recorded no history: refused.');
+          return result;
+        },
+        { maxWait: 10_000, timeout: 30_000 },
+      );
+    });
     return { state: { status: 'ok', message: outcome?.message ?? 'Saved.' }, redirectTo: outcome?.redirectTo };
   } catch (error) {
     // Next's own interrupts (redirect, notFound, forbidden) are not failures of the write: pass them on.
