@@ -3,7 +3,7 @@ import { expect as baseExpect, test, type Browser, type Page } from '@playwright
 import { expectNoAxeViolations } from './fixtures/axe';
 import { E2E_DB } from './fixtures/e2e-db';
 import { createLinkedQuestions, questionRows } from './fixtures/records-db';
-import { DEMO, signInAs } from './fixtures/sign-in';
+import { DEMO, signIn } from './fixtures/staff';
 
 // Several sign-ins (scrypt) and full page loads per test on a machine shared with other builds.
 test.describe.configure({ timeout: 120_000 });
@@ -53,14 +53,14 @@ test('an admin creates an editor, demotes them (controls go at once) and disable
   const tag = tagOf();
   const account = { name: `Edna ${tag}`, email: `edna-${tag}@example.org`, password: `pw-${tag}-long-enough`, role: 'Editor' as const };
   const admin = await newPage(browser);
-  await signInAs(admin, DEMO.admin);
+  await signIn(admin, DEMO.admin);
   await createAccount(admin, account);
   const row = admin.getByRole('row', { name: new RegExp(account.name) });
   await expect(row).toContainText('Editor');
   await expect(row).toContainText('Never signed in');
 
   const editor = await newPage(browser);
-  await signInAs(editor, account);
+  await signIn(editor, account);
   const topic = firstTopicPath();
   await editor.goto(topic);
   await expect(editor.getByRole('group', { name: 'Editing' })).toBeVisible();
@@ -93,7 +93,7 @@ test('an admin creates an editor, demotes them (controls go at once) and disable
 });
 
 test('an admin cannot remove their own admin role; the forms pass axe, error state included', async ({ page }) => {
-  await signInAs(page, DEMO.admin);
+  await signIn(page, DEMO.admin);
   await page.goto('/admin/users');
   await expectNoAxeViolations(page);
   const form = page.getByRole('form', { name: 'Create an account' });
@@ -119,7 +119,7 @@ test('readers and editors cannot reach the admin screens', async ({ page, browse
   const signedOut = await page.goto('/admin/users');
   expect(signedOut?.status()).toBe(401);
   const editor = await newPage(browser);
-  await signInAs(editor, DEMO.editor);
+  await signIn(editor, DEMO.editor);
   expect((await editor.goto('/admin/users'))?.status()).toBe(403);
   expect((await editor.goto('/admin/deleted'))?.status()).toBe(403);
   expect((await page.goto('/history/Question/1'))?.status()).toBe(401);
@@ -132,7 +132,7 @@ test('an editor deletes a question; an admin restores it from /admin/deleted wit
   const q = createLinkedQuestions(tag);
   const before = questionRows(q.id);
   const editor = await newPage(browser);
-  await signInAs(editor, DEMO.editor);
+  await signIn(editor, DEMO.editor);
   await editor.goto(`/questions?q=zqx${tag}`);
   await expect(editor.getByRole('link', { name: q.heading })).toBeVisible();
 
@@ -148,7 +148,7 @@ test('an editor deletes a question; an admin restores it from /admin/deleted wit
   await expect(editor.getByRole('link', { name: q.heading })).toHaveCount(0);
 
   const admin = await newPage(browser);
-  await signInAs(admin, DEMO.admin);
+  await signIn(admin, DEMO.admin);
   await admin.goto('/admin/deleted');
   const row = admin.getByRole('article', { name: new RegExp(q.heading) });
   await expect(row).toContainText('Deleted by Demo Editor');
@@ -177,7 +177,7 @@ test('an editor deletes a question; an admin restores it from /admin/deleted wit
 
 test('the history page shows an edit as a readable diff', async ({ page }) => {
   const tag = tagOf();
-  await signInAs(page, DEMO.editor);
+  await signIn(page, DEMO.editor);
   await page.goto('/topics/new');
   await page.getByLabel('Name').fill(`Hist ${tag}`);
   await page.getByLabel('Description').fill('Questions about the procurement of drones for the army.');
@@ -207,7 +207,7 @@ test('five failed sign-ins, then even the right password is refused with a messa
   const tag = tagOf();
   const account = { name: `Limit ${tag}`, email: `limit-${tag}@example.org`, password: `pw-${tag}-long-enough`, role: 'Viewer' as const };
   const admin = await newPage(browser);
-  await signInAs(admin, DEMO.admin);
+  await signIn(admin, DEMO.admin);
   await createAccount(admin, account);
 
   const page = await newPage(browser);

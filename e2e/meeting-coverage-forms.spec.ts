@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signIn } from './fixtures/staff';
 import { questionPath } from '../lib/routes';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { E2E_DB } from './fixtures/e2e-db';
@@ -58,15 +59,6 @@ function quietMember(n: number): { slug: string; displayName: string } {
 }
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/login');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // Passwords are hashed with scrypt on purpose: signing in is slow on a busy machine.
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
-}
 
 /** Types into a picker and chooses the suggestion matching `option`. */
 async function pick(page: Page, label: string, text: string, option: string | RegExp) {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { signIn } from './fixtures/staff';
 import { questionPath } from '../lib/routes';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { E2E_DB } from './fixtures/e2e-db';
@@ -13,14 +14,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const EDITOR = { email: 'editor@demo.answerable.example', password: 'demo-editor-password', name: 'Demo Editor' };
 const EDITOR2 = { email: 'editor2@demo.answerable.example', password: 'demo-editor2-password', name: 'Second Demo Editor' };
 const VIEWER = { email: 'viewer@demo.answerable.example', password: 'demo-viewer-password' };
-
-async function signIn(page: Page, account: { email: string; password: string }, next = '/') {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email address').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL((url) => url.pathname === next, { timeout: 15_000 });
-}
 
 const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
