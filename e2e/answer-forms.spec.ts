@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { createTestMeeting, createTestQuestion, signIn, ukDaysAgo, uniqueWord, type TestQuestion } from './fixtures/answer-records';
+import { createTestMeeting, createTestQuestion, demoDefenceMinister, signIn, ukDaysAgo, uniqueWord, type TestQuestion } from './fixtures/answer-records';
 
 // Staff log answer versions (holding → substantive → correction), correct what they logged, and cite
 // meetings from either end. Each test makes its own question (and meeting), so tests run in parallel.
@@ -41,7 +41,7 @@ async function paste(page: Page, html: string) {
 
 async function logAnswer(page: Page, q: TestQuestion, kind: 'holding' | 'substantive' | 'correction', daysAgo: number, text: string) {
   await openAnswerForm(page, q, kind);
-  await chooseMember(page, 'Maria Eagle');
+  await chooseMember(page, demoDefenceMinister().name);
   await page.getByLabel('Date answered').fill(ukDaysAgo(daysAgo));
   await typeAnswer(page, text);
   await page.getByRole('button', { name: 'Log answer' }).click();
@@ -68,8 +68,8 @@ test.describe('answer versions', () => {
     await expect(answers.locator('#answer-2')).toContainText(`${word} production`);
     await expect(page.locator('.status--answered').first()).toBeVisible();
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    await expect(timeline).toContainText('Holding answer from Maria Eagle');
-    await expect(timeline).toContainText('Answered by Maria Eagle');
+    await expect(timeline).toContainText(`Holding answer from ${demoDefenceMinister().name}`);
+    await expect(timeline).toContainText(`Answered by ${demoDefenceMinister().name}`);
 
     await page.goto(`/questions?q=${word}`);
     await expect(page.getByRole('link', { name: q.heading })).toBeVisible();
@@ -96,7 +96,7 @@ test.describe('answer versions', () => {
     const q = createTestQuestion(30);
     await signIn(page, 'editor');
     await openAnswerForm(page, q, 'substantive');
-    await chooseMember(page, 'Maria Eagle');
+    await chooseMember(page, demoDefenceMinister().name);
     await page.getByLabel('Date answered').fill(ukDaysAgo(5));
     await paste(
       page,
@@ -127,7 +127,7 @@ test.describe('answer versions', () => {
     await openAnswerForm(page, q, 'correction');
     await expectNoAxeViolations(page);
 
-    await chooseMember(page, 'Maria Eagle');
+    await chooseMember(page, demoDefenceMinister().name);
     await page.getByLabel('Date answered').fill(ukDaysAgo(40));
     await typeAnswer(page, 'A correction with nothing to correct.');
     await page.getByRole('button', { name: 'Add an attachment' }).click();
@@ -146,7 +146,7 @@ test.describe('answer versions', () => {
     await expect(page.getByLabel('Title of attachment 1')).toHaveValue('Figures');
     await expect(page.getByLabel('Web address of attachment 1')).toHaveValue('javascript:alert(1)');
     await expect(page.getByLabel('Size of attachment 1')).toHaveValue('245 KB');
-    await expect(page.getByRole('list', { name: 'Chosen: answering member' })).toContainText('Maria Eagle');
+    await expect(page.getByRole('list', { name: 'Chosen: answering member' })).toContainText(demoDefenceMinister().name);
     await expectNoAxeViolations(page);
 
     // Then the rules that need the question: a correction needs an answer to correct; not before tabling.
@@ -174,7 +174,7 @@ test.describe('answer versions', () => {
     await signIn(page, 'editor');
     await logAnswer(page, q, 'substantive', 10, 'The answer.');
     await openAnswerForm(page, q, 'holding');
-    await chooseMember(page, 'Maria Eagle');
+    await chooseMember(page, demoDefenceMinister().name);
     await page.getByLabel('Date answered').fill(ukDaysAgo(5));
     await typeAnswer(page, 'Holding too late.');
     await page.getByRole('button', { name: 'Log answer' }).click();
@@ -225,7 +225,7 @@ test.describe('answer versions', () => {
     });
     await signIn(page, 'editor');
     await openAnswerForm(page, q, 'substantive');
-    await chooseMember(page, 'Maria Eagle');
+    await chooseMember(page, demoDefenceMinister().name);
     await page.getByLabel('Date answered').fill(ukDaysAgo(2));
     await typeAnswer(page, 'Visible answer.');
     const payload =

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { demoAsker, demoTopic } from './fixtures/demo-records';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { demoQuestionWithSeveralVersions } from './fixtures/e2e-db';
 import { signIn } from './fixtures/staff';
@@ -39,7 +40,7 @@ async function fillQuestionForm(page: Page, q: NewQuestion) {
   await page.getByLabel('UIN').fill(q.uin);
   await page.getByLabel('Date tabled').fill(q.dateTabled ?? '10/03/2025');
   await page.getByLabel('Date due').fill(q.dateDue ?? '17 March 2025');
-  await choose(page, 'Asking member', 'Morello', /Edward Morello/);
+  await choose(page, 'Asking member', demoAsker().name, new RegExp(demoAsker().name));
   await choose(page, 'Department', 'Defence', /Ministry of Defence/);
   await page.getByLabel('Heading').fill(q.heading);
   await page.getByLabel('Question text').fill(q.text ?? `To ask the Secretary of State for Defence, what steps he is taking on ${q.heading}.`);
@@ -82,7 +83,7 @@ test.describe('question forms (editor)', () => {
     await page.goto(`/questions?q=${word}`);
     await expect(page.getByRole('link', { name: `Defence: ${word}` })).toBeVisible();
     // And the timeline across everything, narrowed to the member and the day, lists its tabling.
-    await page.goto('/timeline?member=edward-morello&from=2025-03-10&to=2025-03-10&kind=tabled');
+    await page.goto(`/timeline?member=${demoAsker().slug}&from=2025-03-10&to=2025-03-10&kind=tabled`);
     await expect(page.getByRole('link', { name: new RegExp(word) }).first()).toBeVisible();
 
     // Edit: a new UIN and date move the address; the old one is gone.
@@ -116,7 +117,7 @@ test.describe('question forms (editor)', () => {
     await expect(page.getByText(/Date due cannot be before the date tabled \(10 March 2025\)/)).toBeVisible();
     await expect(page.getByLabel('Heading')).toHaveValue(heading);
     await expect(page.getByLabel('Date due')).toHaveValue('01/03/2025');
-    await expect(page.getByRole('list', { name: 'Chosen: asking member' })).toContainText('Edward Morello');
+    await expect(page.getByRole('list', { name: 'Chosen: asking member' })).toContainText(demoAsker().name);
     await expectNoAxeViolations(page);
 
     // Fix the date: now the clash with the first question is what is refused, with a link to it.
@@ -229,11 +230,12 @@ test.describe('question forms (editor)', () => {
 
     const topics = page.locator('section', { has: page.getByRole('heading', { name: 'Topics', level: 2 }) });
     await topics.getByText('Tag a topic').click();
-    await choose(page, 'Topic', 'European defence', /European defence cooperation/);
+    const topic = demoTopic().name;
+    await choose(page, 'Topic', topic, new RegExp(topic));
     await topics.getByRole('button', { name: 'Tag topic' }).click();
-    await expect(topics.getByRole('link', { name: 'European defence cooperation' })).toBeVisible();
-    await topics.getByRole('button', { name: 'Remove the topic European defence cooperation' }).click();
-    await expect(topics.getByRole('link', { name: 'European defence cooperation' })).toHaveCount(0);
+    await expect(topics.getByRole('link', { name: topic })).toBeVisible();
+    await topics.getByRole('button', { name: `Remove the topic ${topic}` }).click();
+    await expect(topics.getByRole('link', { name: topic })).toHaveCount(0);
     await expect(topics).toContainText('No topics assigned.');
   });
 
