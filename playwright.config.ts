@@ -23,8 +23,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+    // The authorization suite checks that refused writes change nothing in the whole database, so it runs
+    // first and alone: the other specs, which write, wait for it.
+    { name: 'authorization', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /authorization\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /authorization\.spec\.ts/, dependencies: ['authorization'] },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /responsive\.spec\.ts/, dependencies: ['authorization'] },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${port}`,

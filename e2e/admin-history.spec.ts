@@ -109,7 +109,7 @@ test('an admin cannot remove their own admin role; the forms pass axe, error sta
   await expect(page.getByText('You cannot disable your own account')).toBeVisible();
   await choose(page, 'Role', 'editor');
   await page.getByRole('button', { name: 'Change role' }).click();
-  await expect(page.getByText('You cannot remove your own admin role')).toBeVisible();
+  await expect(page.getByText('You cannot remove your own admin role: ask another admin')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/admin');
   await expect(page.getByRole('heading', { name: 'Admin' })).toBeVisible();
