@@ -25,3 +25,20 @@ describe('parseUkDate', () => {
     expect(iso('')).toBeNull();
   });
 });
+
+describe('daysBetween and toIsoMonth', () => {
+  it('agree with date-fns on UTC calendar dates and on moments within a day, across month, year and leap-day edges', async () => {
+    const { differenceInCalendarDays, format } = await import('date-fns');
+    const { UTCDate } = await import('@date-fns/utc');
+    const { daysBetween, toIsoMonth } = await import('./dates');
+    const start = Date.UTC(2023, 11, 25);
+    for (let a = 0; a < 90; a += 7) {
+      for (let b = -40; b < 800; b += 13) {
+        const from = new Date(start + a * 86_400_000 + (a % 3) * 3_600_000);
+        const to = new Date(start + (a + b) * 86_400_000 + (b % 5) * 4_000_000);
+        expect(daysBetween(from, to)).toBe(differenceInCalendarDays(new UTCDate(to), new UTCDate(from)));
+        expect(toIsoMonth(to)).toBe(format(new UTCDate(to), 'yyyy-MM'));
+      }
+    }
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, eachMonthOfInterval, format, formatDistanceStrict, isValid, parseISO, startOfMonth } from 'date-fns';
+import { addDays, addMonths, eachMonthOfInterval, format, formatDistanceStrict, isValid, parseISO, startOfMonth } from 'date-fns';
 
 export const PARLIAMENT_TIME_ZONE = 'Europe/London';
 
@@ -44,8 +44,12 @@ export function formatShortDate(date: Date): string {
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: Date, to: Date): number {
-  return differenceInCalendarDays(new UTCDate(to), new UTCDate(from));
+  // Whole UTC days between the two UTC calendar dates: what differenceInCalendarDays on UTCDates gives,
+  // at a fraction of the cost (answer-time figures call it for every question of a department).
+  return Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
 }
+
+const DAY_MS = 86_400_000;
 
 /** "9 days", "1 day", "0 days". */
 export function formatDays(days: number): string {
@@ -59,7 +63,8 @@ export function dateParts(date: Date): { label: string; iso: string } {
 
 /** `2025-03`: the calendar month of a date, for grouping and for URLs. */
 export function toIsoMonth(date: Date): string {
-  return format(new UTCDate(date), 'yyyy-MM');
+  // The UTC calendar month, as `format(new UTCDate(date), 'yyyy-MM')` gives it, without the formatter's cost.
+  return date.toISOString().slice(0, 7);
 }
 
 /** Every `yyyy-MM` from `first` to `last` inclusive (both `yyyy-MM`), oldest first. */

@@ -3,7 +3,7 @@ import { prisma } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import { addCalendarMonths, londonToday, startOfCalendarMonth } from '@/lib/dates';
 import { statusCondition } from '@/lib/question-status';
-import { answerTimesByMonth, summariseAnswerTimes, type AnswerTimeSummary, type MonthlyAnswerTimes } from '@/lib/stats/answer-times';
+import { answerTimesByMonth, summariseAnswerTimes, type AnswerTimeInput, type AnswerTimeSummary, type MonthlyAnswerTimes } from '@/lib/stats/answer-times';
 import { orderRecords, pageOf } from '@/lib/list-order';
 import type { DepartmentSort } from '@/lib/validation/departments-table';
 import type { SortDirection } from '@/lib/validation/table-state';
@@ -117,11 +117,19 @@ export async function getDepartmentAnswerStats(departmentId: number, options: { 
   const latest = await prisma.question.findFirst({ where: { departmentId, dateDue: { lte: today } }, orderBy: { dateDue: 'desc' }, select: { dateDue: true } });
   const end = latest?.dateDue ?? today;
   const firstOfMonth = startOfCalendarMonth(addCalendarMonths(end, -((options.months ?? 24) - 1)));
-  const rows = await prisma.question.findMany({
+  // The figures depend only on these five values, which many questions share (same days tabled, due and
+  // answered): read each combination once with its count (a fifth of the rows for a large department,
+  // whose ~90,000 questions took half a second to read one by one) and repeat it for the same rules.
+  const groups = await prisma.question.groupBy({
+    by: ['dateTabled', 'dateDue', 'dateAnswered', 'isNamedDay', 'state'],
     where: { departmentId, dateDue: { gte: firstOfMonth, lte: today } },
-    select: { dateTabled: true, dateDue: true, dateAnswered: true, isNamedDay: true, state: true },
+    _count: { _all: true },
   });
-  const input = rows.map((q) => ({ ...q, withdrawn: q.state === 'WITHDRAWN' }));
+  const input: AnswerTimeInput[] = [];
+  for (const g of groups) {
+    const row: AnswerTimeInput = { dateTabled: g.dateTabled, dateDue: g.dateDue, dateAnswered: g.dateAnswered, isNamedDay: g.isNamedDay, withdrawn: g.state === 'WITHDRAWN' };
+    for (let i = 0; i < g._count._all; i++) input.push(row);
+  }
   return { since: firstOfMonth, today, summary: summariseAnswerTimes(input, today), months: answerTimesByMonth(input, today) };
 }
 
