@@ -1,52 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { createTestMeeting, createTestQuestion, demoDefenceMinister, signIn, ukDaysAgo, uniqueWord, type TestQuestion } from './fixtures/answer-records';
+import { createTestMeeting, createTestQuestion, demoDefenceMinister, signIn, ukDaysAgo, uniqueWord } from './fixtures/answer-records';
+import { chooseMember, editor, logAnswer, openAnswerForm, paste, typeAnswer } from './fixtures/answer-form-steps';
 
 // Staff log answer versions (holding → substantive → correction), correct what they logged, and cite
 // meetings from either end. Each test makes its own question (and meeting), so tests run in parallel.
-
-const editor = (page: Page) => page.getByRole('textbox', { name: 'Answer text' });
-
-async function openAnswerForm(page: Page, q: TestQuestion, kind?: 'holding' | 'substantive' | 'correction') {
-  await page.goto(`${q.path}/answers/new${kind ? `?kind=${kind}` : ''}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Log an answer' })).toBeVisible();
-  // The rich-text editor replaces the plain textarea once its script has loaded.
-  await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
-}
-
-async function chooseMember(page: Page, name: string) {
-  // The form suggests whoever last answered for the department; choose only if it is someone else.
-  const chosen = page.getByRole('list', { name: 'Chosen: answering member' });
-  if ((await chosen.count()) && (await chosen.textContent())?.includes(name)) return;
-  const combo = page.getByRole('combobox', { name: 'Answering member' });
-  await combo.fill(name);
-  await page.getByRole('option', { name: new RegExp(name) }).first().click();
-}
-
-async function typeAnswer(page: Page, text: string) {
-  await editor(page).click();
-  await page.keyboard.type(text);
-}
-
-async function paste(page: Page, html: string) {
-  await editor(page).click();
-  await page.evaluate((pasted) => {
-    const target = document.querySelector('[contenteditable="true"]')!;
-    const data = new DataTransfer();
-    data.setData('text/html', pasted);
-    data.setData('text/plain', pasted.replace(/<[^>]+>/g, ' '));
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
-}
-
-async function logAnswer(page: Page, q: TestQuestion, kind: 'holding' | 'substantive' | 'correction', daysAgo: number, text: string) {
-  await openAnswerForm(page, q, kind);
-  await chooseMember(page, demoDefenceMinister().name);
-  await page.getByLabel('Date answered').fill(ukDaysAgo(daysAgo));
-  await typeAnswer(page, text);
-  await page.getByRole('button', { name: 'Log answer' }).click();
-  await expect(page).toHaveURL(new RegExp(`${q.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#answer-\\d+$`));
-}
 
 test.describe('answer versions', () => {
   // Each test saves several versions through the real forms; the shared test machine can be slow.
@@ -296,73 +254,5 @@ test.describe('answer versions', () => {
     expect(response?.status()).toBe(401);
     await signIn(page, 'viewer');
     expect((await page.goto(`${q.path}/answers/new`))?.status()).toBe(403);
-  });
-});
-
-test.describe('the rich-text editor', () => {
-  test.describe.configure({ timeout: 120_000 });
-
-  /** Every script a page loads (its own and those it imports later), by URL and body. */
-  async function scriptsOf(page: Page, path: string, ready: () => Promise<void>) {
-    const bodies: Promise<string>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
-    });
-    await page.goto(path);
-    await ready();
-    return Promise.all(bodies);
-  }
-
-  test('is loaded on the staff answer form only, never on the public question page', async ({ page }) => {
-    const q = createTestQuestion(30);
-    await signIn(page, 'editor');
-    const isEditor = (js: string) => /ProseMirror|tiptap/i.test(js);
-    // Even signed in as an editor, the question page (with its editor toolbars) ships no editor code.
-    const questionPage = await scriptsOf(page, q.path, () => expect(page.getByRole('heading', { level: 1 })).toBeVisible());
-    expect(questionPage.length).toBeGreaterThan(0);
-    expect(questionPage.filter(isEditor)).toEqual([]);
-    const form = await scriptsOf(page, `${q.path}/answers/new`, () => expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible());
-    expect(form.some(isEditor)).toBe(true);
-  });
-
-  test('without scripts, the form offers a plain text box and still saves', async ({ browser }) => {
-    const q = createTestQuestion(30);
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await signIn(page, 'editor');
-    await page.goto(`${q.path}/answers/new`);
-    const text = page.getByRole('textbox', { name: 'Answer text' });
-    await expect(text).toHaveJSProperty('tagName', 'TEXTAREA');
-    await page.getByLabel('Date answered').fill(ukDaysAgo(4));
-    await text.fill('First paragraph typed without scripts.\n\nSecond paragraph.');
-    await page.getByRole('button', { name: 'Log answer' }).click();
-    await expect(page).toHaveURL(/#answer-1$/);
-    await expect(page.locator('#answer-1 .answer-html p')).toHaveText(['First paragraph typed without scripts.', 'Second paragraph.']);
-    await context.close();
-  });
-
-  test('toolbar is one tab stop with arrow keys between labelled buttons, and formats the text', async ({ page }) => {
-    const q = createTestQuestion(30);
-    await signIn(page, 'editor');
-    await page.goto(`${q.path}/answers/new`);
-    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
-    await expect(toolbar).toBeVisible();
-    await editor(page).click();
-    await page.keyboard.type('Point one');
-    await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
-    await expect(editor(page).locator('ul li')).toHaveText(['Point one']);
-    await expect(toolbar.getByRole('button', { name: 'Bulleted list' })).toHaveAttribute('aria-pressed', 'true');
-
-    // Keyboard: the focused button is the only one in the tab order; arrows move along the toolbar.
-    await toolbar.getByRole('button', { name: 'Bold' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
-    await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
-    await page.keyboard.press('End');
-    await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeFocused();
-
-    await toolbar.getByRole('button', { name: 'Insert table' }).click();
-    await expect(editor(page).locator('table tr')).toHaveCount(3);
-    await expect(toolbar.getByRole('button', { name: 'Delete table' })).toBeVisible();
   });
 });

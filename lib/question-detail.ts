@@ -156,12 +156,3 @@ export interface QuestionDetail {
   /** Parliament's own page, only for records imported from Parliament. */
   parliamentUrl: string | null;
 }
-
-/** Splits the stored comma-separated `unreportedFields` column. */
-export function parseUnreportedFields(value: string | null | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(',')
-    .map((field) => field.trim())
-    .filter(Boolean);
-}

@@ -4,8 +4,8 @@ import type { PrismaClient } from '@/lib/db/prisma-client';
 import { londonToday } from '@/lib/dates';
 import { roleOnDate } from '@/lib/member-roles';
 import { effectiveStatus } from '@/lib/question-status';
+import { parseUnreportedFields } from '@/lib/unreported-fields';
 import {
-  parseUnreportedFields,
   type CitedMeeting,
   type CoverageItem,
   type FollowUpLink,

@@ -68,6 +68,19 @@ function snapshot(q: QuestionFormInput, names: { member: string; department: str
   };
 }
 
+/** The columns a question form sets besides the house + UIN + date key, on create and on edit alike. */
+function questionColumns(input: QuestionFormInput, picked: Awaited<ReturnType<typeof resolvePicked>>) {
+  return {
+    dateDue: input.dateDue,
+    isNamedDay: input.isNamedDay,
+    askingMemberId: picked.member.id,
+    departmentId: picked.department.id,
+    heading: input.heading,
+    text: input.text,
+    memberHasInterest: input.memberHasInterest,
+  };
+}
+
 export async function createQuestionRecord(tx: Tx, input: QuestionFormInput, record: RecordChange): Promise<StaffOutcome> {
   const picked = await resolvePicked(tx, input);
   const key = { house: input.house, uin: input.uin, dateTabled: input.dateTabled };
@@ -75,13 +88,7 @@ export async function createQuestionRecord(tx: Tx, input: QuestionFormInput, rec
   const question = await tx.question.create({
     data: {
       ...key,
-      dateDue: input.dateDue,
-      isNamedDay: input.isNamedDay,
-      askingMemberId: picked.member.id,
-      departmentId: picked.department.id,
-      heading: input.heading,
-      text: input.text,
-      memberHasInterest: input.memberHasInterest,
+      ...questionColumns(input, picked),
       source: 'STAFF',
       topics: { create: picked.topics.map((t) => ({ topicId: t.id })) },
     },
@@ -145,16 +152,7 @@ export async function updateQuestionRecord(tx: Tx, input: QuestionUpdateInput, r
 
   await tx.question.update({
     where: { id: input.id },
-    data: {
-      ...key,
-      dateDue: input.dateDue,
-      isNamedDay: input.isNamedDay,
-      askingMemberId: picked.member.id,
-      departmentId: picked.department.id,
-      heading: input.heading,
-      text: input.text,
-      memberHasInterest: input.memberHasInterest,
-    },
+    data: { ...key, ...questionColumns(input, picked) },
   });
   const label = questionLabel(key);
   const added = picked.topics.filter((t) => !beforeTopics.some((b) => b.id === t.id));

@@ -18,11 +18,16 @@ interface FieldProps {
   required?: boolean;
 }
 
-function useFieldIds(state: ActionState, name: string, hint: ReactNode) {
+/**
+ * A field's id, its errors, and the attributes every input carries: its id and name, and its hint and
+ * errors tied to it for screen readers.
+ */
+function useFieldIds(state: ActionState, name: string, hint: ReactNode, required?: boolean) {
   const id = useId();
   const errors = state.fieldErrors?.[name] ?? [];
   const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return { id, errors, describedBy };
+  const inputProps = { id, name, required, 'aria-invalid': errors.length ? true : undefined, 'aria-describedby': describedBy };
+  return { id, errors, describedBy, inputProps };
 }
 
 function FieldFrame({ id, label, hint, errors, required, children }: { id: string; label: string; hint?: ReactNode; errors: string[]; required?: boolean; children: ReactNode }) {
@@ -48,19 +53,15 @@ function FieldFrame({ id, label, hint, errors, required, children }: { id: strin
 }
 
 export function TextField({ state, name, label, hint, defaultValue, required, type = 'text', autoComplete, inputMode, placeholder }: FieldProps & { type?: string; autoComplete?: string; inputMode?: 'text' | 'numeric' | 'url' | 'email'; placeholder?: string }) {
-  const { id, errors, describedBy } = useFieldIds(state, name, hint);
+  const { id, errors, inputProps } = useFieldIds(state, name, hint, required);
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} required={required}>
       <input
-        id={id}
-        name={name}
+        {...inputProps}
         type={type}
         className={styles.input}
         defaultValue={type === 'password' ? undefined : valueOf(state, name, defaultValue ?? '')}
         key={`${name}-${state.status}-${valueOf(state, name, defaultValue ?? '')}`}
-        required={required}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
         autoComplete={autoComplete}
         inputMode={inputMode}
         placeholder={placeholder}
@@ -75,39 +76,26 @@ export function DateField(props: FieldProps) {
 }
 
 export function TextAreaField({ state, name, label, hint, defaultValue, required, rows = 6 }: FieldProps & { rows?: number }) {
-  const { id, errors, describedBy } = useFieldIds(state, name, hint);
+  const { id, errors, inputProps } = useFieldIds(state, name, hint, required);
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} required={required}>
       <textarea
-        id={id}
-        name={name}
+        {...inputProps}
         rows={rows}
         className={styles.textarea}
         defaultValue={valueOf(state, name, defaultValue ?? '')}
         key={`${name}-${state.status}-${valueOf(state, name, defaultValue ?? '').length}`}
-        required={required}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
       />
     </FieldFrame>
   );
 }
 
 export function SelectField({ state, name, label, hint, defaultValue, required, options }: FieldProps & { options: readonly { value: string; label: string }[] }) {
-  const { id, errors, describedBy } = useFieldIds(state, name, hint);
+  const { id, errors, inputProps } = useFieldIds(state, name, hint, required);
   const value = valueOf(state, name, defaultValue ?? '');
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} required={required}>
-      <select
-        id={id}
-        name={name}
-        className={styles.input}
-        defaultValue={value}
-        key={`${name}-${state.status}-${value}`}
-        required={required}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
-      >
+      <select {...inputProps} className={styles.input} defaultValue={value} key={`${name}-${state.status}-${value}`}>
         {required ? null : <option value="">(none)</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -120,12 +108,12 @@ export function SelectField({ state, name, label, hint, defaultValue, required, 
 }
 
 export function CheckboxField({ state, name, label, hint, defaultChecked }: Omit<FieldProps, 'defaultValue'> & { defaultChecked?: boolean }) {
-  const { id, errors, describedBy } = useFieldIds(state, name, hint);
+  const { id, errors, inputProps } = useFieldIds(state, name, hint);
   const typed = state.values ? state.values[name] === 'on' : undefined;
   return (
     <div className={styles.field}>
       <span className={styles.checkbox}>
-        <input id={id} name={name} type="checkbox" defaultChecked={typed ?? defaultChecked} key={`${name}-${state.status}`} aria-describedby={describedBy} aria-invalid={errors.length ? true : undefined} />
+        <input {...inputProps} type="checkbox" defaultChecked={typed ?? defaultChecked} key={`${name}-${state.status}`} />
         <label htmlFor={id}>{label}</label>
       </span>
       {hint ? (
