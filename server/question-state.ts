@@ -67,3 +67,29 @@ export async function setQuestionWithdrawn(tx: Tx, questionId: number, withdrawn
   await tx.question.update({ where: { id: questionId }, data: { withdrawnAt } });
   return refreshQuestionState(tx, questionId);
 }
+
+/**
+ * The status columns of a question about to be created with these versions: the same rule
+ * (lib/question-state.ts), for writers that insert many questions at once (the Parliament sync).
+ */
+export function initialQuestionState(dateTabled: Date, withdrawnAt: Date | null, versions: readonly { kind: AnswerKind; answeredOn: Date }[]): DerivedQuestionState {
+  return deriveQuestionState({ dateTabled, withdrawnAt, answers: versions.map((v, i) => ({ kind: v.kind, answeredOn: v.answeredOn, sequence: i + 1 })) });
+}
+
+/**
+ * `refreshQuestionState` for many questions: one read of all their versions, then an update of each
+ * question whose derived columns differ from the stored ones.
+ */
+export async function refreshQuestionStates(tx: Tx, questionIds: readonly number[]): Promise<void> {
+  if (!questionIds.length) return;
+  const questions = await tx.question.findMany({
+    where: { id: { in: [...questionIds] } },
+    select: { id: true, state: true, dateAnswered: true, daysToAnswer: true, dateTabled: true, withdrawnAt: true, answers: { select: { kind: true, answeredOn: true, sequence: true } } },
+  });
+  for (const q of questions) {
+    const derived = deriveQuestionState(q);
+    if (derived.state !== q.state || derived.daysToAnswer !== q.daysToAnswer || derived.dateAnswered?.getTime() !== q.dateAnswered?.getTime()) {
+      await tx.question.update({ where: { id: q.id }, data: derived });
+    }
+  }
+}
