@@ -75,7 +75,7 @@ export type LockResult = { ok: true; runId: number } | { ok: false; runningRunId
  * A stale holder's run is marked failed. `adoptRunId`: a run created by `startSyncInBackground`, which holds
  * the lock on the child's behalf until the child takes it here.
  */
-export async function startRun(db: PrismaClient, params: Record<string, unknown>, pid: number, adoptRunId?: number): Promise<LockResult> {
+export async function startRun(db: PrismaClient, params: Record<string, unknown>, pid: number, adoptRunId?: number, cursor?: unknown): Promise<LockResult> {
   return withWriteLockRetry(() =>
     db.$transaction(async (tx) => {
       await takeWriteLock(tx);
@@ -87,9 +87,11 @@ export async function startRun(db: PrismaClient, params: Record<string, unknown>
       }
       // Runs left "running" without the lock (their process died before taking it) are failed too.
       await tx.syncRun.updateMany({ where: { status: 'running', id: { not: adoptRunId ?? -1 }, heartbeatAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } }, data: { status: 'failed', finishedAt: now, message: 'Interrupted: no heartbeat.' } });
+      // A resumed plan starts at the cursor it resumes, so a kill before this run's first batch loses no ground.
+      const fields = { pid, heartbeatAt: now, params: JSON.stringify(params), cursor: cursor ? JSON.stringify(cursor) : null };
       const runId = adoptRunId
-        ? (await tx.syncRun.update({ where: { id: adoptRunId }, data: { pid, heartbeatAt: now, params: JSON.stringify(params) }, select: { id: true } })).id
-        : (await tx.syncRun.create({ data: { status: 'running', params: JSON.stringify(params), pid, heartbeatAt: now }, select: { id: true } })).id;
+        ? (await tx.syncRun.update({ where: { id: adoptRunId }, data: fields, select: { id: true } })).id
+        : (await tx.syncRun.create({ data: { status: 'running', ...fields }, select: { id: true } })).id;
       await tx.syncLock.upsert({ where: { id: 1 }, create: { id: 1, runId, pid, heartbeatAt: now }, update: { runId, pid, heartbeatAt: now } });
       return { ok: true as const, runId };
     }),

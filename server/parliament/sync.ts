@@ -123,7 +123,7 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
   const planned = await planSync(db, params);
   if ('error' in planned) return { status: 'invalid', message: planned.error };
   const { plan, cursor } = planned;
-  const lock = await startRun(db, { ...params, plan }, process.pid, adoptRunId);
+  const lock = await startRun(db, { ...params, plan }, process.pid, adoptRunId, cursor);
   if (!lock.ok) return { status: 'refused', message: lock.message };
   const runId = lock.runId;
   if (plan.resumedFrom) reporter.log(`Resuming the plan of interrupted run #${plan.resumedFrom} from its last committed batch.`);
