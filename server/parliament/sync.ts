@@ -65,7 +65,7 @@ function hashView(record: Record<string, unknown>): Record<string, unknown> {
 export const listHashOf = (record: unknown) => recordHash(record && typeof record === 'object' ? hashView(record as Record<string, unknown>) : record);
 
 /** The steps of a run with these params, or a message when there is nothing to continue from. */
-export async function planSync(db: PrismaClient, params: SyncParams): Promise<{ plan: SyncPlan; cursor: Cursor | null } | { error: string }> {
+export async function planSync(db: PrismaClient, params: SyncParams, excludeRunId?: number): Promise<{ plan: SyncPlan; cursor: Cursor | null } | { error: string }> {
   const house: ListFilters['house'] = params.house === 'lords' ? 'Lords' : params.house === 'commons' ? 'Commons' : undefined;
   const bodies = params.department ? [params.department] : undefined;
   if (params.from) {
@@ -74,7 +74,7 @@ export async function planSync(db: PrismaClient, params: SyncParams): Promise<{ 
   }
   // The latest run, if it stopped before finishing (failed, or still "running" with its process gone), is
   // carried on: same plan, from its last committed batch.
-  const last = await db.syncRun.findFirst({ orderBy: { id: 'desc' } });
+  const last = await db.syncRun.findFirst({ where: { id: { not: excludeRunId ?? -1 } }, orderBy: { id: 'desc' } });
   if (last && (last.status === 'failed' || (last.status === 'running' && runIsStale(last)))) {
     const plan = JSON.parse(last.params) as { plan?: SyncPlan };
     if (plan.plan) return { plan: { ...plan.plan, resumedFrom: last.id }, cursor: last.cursor ? (JSON.parse(last.cursor) as Cursor) : { step: 0 } };
@@ -120,8 +120,12 @@ export interface SyncOptions {
 }
 
 export async function runSync({ db, client, params, reporter, adoptRunId }: SyncOptions): Promise<SyncOutcome> {
-  const planned = await planSync(db, params);
-  if ('error' in planned) return { status: 'invalid', message: planned.error };
+  const planned = await planSync(db, params, adoptRunId);
+  if ('error' in planned) {
+    // A run started from the admin page exists already: it ends with the reason, not "running" forever.
+    if (adoptRunId) await finishRun(db, adoptRunId, 'failed', planned.error);
+    return { status: 'invalid', message: planned.error };
+  }
   const { plan, cursor } = planned;
   const lock = await startRun(db, { ...params, plan }, process.pid, adoptRunId, cursor);
   if (!lock.ok) return { status: 'refused', message: lock.message };
