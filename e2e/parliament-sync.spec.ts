@@ -1,0 +1,76 @@
+/**
+ * The Parliament sync end to end: the real `npm run sync` CLI imports questions from the fixture server (the
+ * APIs' exact shapes, on 127.0.0.1) into the e2e server's database, and a reader then finds them in search,
+ * on their pages (with the link to Parliament's own page) and on the timeline. Each run uses fresh ids, UINs
+ * and names, so it never meets another spec's records.
+ */
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { questionPath } from '../lib/routes';
+import { answered, fixtureMember, fixtureQuestion } from '../test/parliament-fixture/records';
+import { ParliamentFixture } from '../test/parliament-fixture/server';
+import { E2E_DB } from './fixtures/e2e-db';
+
+const suffix = Date.now().toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!);
+const token = `quokka${suffix}`;
+const base = 7_000_000 + (Date.now() % 1_000_000) * 3;
+const memberId = 900_000 + (Date.now() % 90_000);
+const memberName = `Quokka Asker ${suffix}`;
+const tabled = '2025-06-02';
+const page1 = { id: base, uin: String(base) };
+
+let fixture: ParliamentFixture;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  fixture = new ParliamentFixture();
+  fixture.setMembers([fixtureMember(memberId, { name: memberName }), fixtureMember(4101, { name: 'Answering Minister' })]);
+  const table = '<p>The figures are:</p><table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>£3m</td></tr></table><ul><li>Phase one</li><li>Phase two</li></ul>';
+  fixture.setQuestions([
+    fixtureQuestion(page1.id, { uin: page1.uin, dateTabled: tabled, askingMemberId: memberId, heading: `Defence: ${token}`, questionText: `To ask the Secretary of State for Defence, what plans he has for ${token} procurement. ${'More detail. '.repeat(30)}`, ...answered('2025-06-09', table) }),
+    fixtureQuestion(base + 1, { uin: String(base + 1), dateTabled: tabled, askingMemberId: memberId, heading: `Defence: ${token} second`, answerIsHolding: true, dateHoldingAnswer: '2025-06-09', dateAnswered: '2025-06-09', answeringMemberId: 4101, answerText: '<p>I will reply shortly.</p>' }),
+  ]);
+  const urls = await fixture.start();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/sync.ts', '--from', tabled, '--to', tabled], {
+    env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/created 2, updated 0, unchanged 0, rejected 0/);
+});
+
+test.afterAll(async () => {
+  await fixture?.close();
+});
+
+test('imported questions are found in search', async ({ page }) => {
+  await page.goto(`/questions?q=${token}`);
+  await expect(page.getByRole('link', { name: new RegExp(`Defence: ${token}$`) }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(`Defence: ${token} second`) }).first()).toBeVisible();
+});
+
+test("an imported question's page shows its full text, the sanitised answer with its table and list, and links to Parliament", async ({ page }) => {
+  const path = questionPath({ house: 'COMMONS', dateTabled: new Date(`${tabled}T00:00:00Z`), uin: page1.uin });
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(token);
+  // The list endpoint truncates this text: the page has the full text from the per-question endpoint.
+  await expect(page.getByText(/More detail\. More detail\.\s*$/).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: '£3m' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Phase two' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /This question on Parliament’s written questions site/ })).toHaveAttribute(
+    'href',
+    `https://questions-statements.parliament.uk/written-questions/detail/${tabled}/${page1.uin}`,
+  );
+});
+
+test("imported questions and answers are on the asking member's timeline", async ({ page }) => {
+  const slug = memberName.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const response = await page.goto(`/timeline?member=${slug}`);
+  expect(response?.status()).toBe(200);
+  const main = page.getByRole('main');
+  await expect(main.getByText(new RegExp(`Defence: ${token}$`)).first()).toBeVisible();
+  await expect(main.getByText(/Answered/).first()).toBeVisible();
+});

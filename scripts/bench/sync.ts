@@ -1,0 +1,166 @@
+/**
+ * npm run bench:sync [-- --questions 100000 --readers 10 --duration 20 --port 3198 --page-size 500 --skip-load]
+ *
+ * The Parliament sync's speed (BENCHMARKS.md, "Parliament sync"), against the fixture server in a process of
+ * its own serving synthetic questions in the APIs' exact shapes (test/parliament-fixture):
+ *
+ *  speed  `npm run sync -- --from …` (the real CLI) imports `questions` into a fresh database: wall time and
+ *         questions a second end to end (HTTP, validation, full-text fetches for the one in ten the list
+ *         truncates, members, sanitising, the batched writes with history). Then the same again: every
+ *         record unchanged. Target: >= 5,000 questions/s.
+ *  load   The production server (scripts/serve.ts) on that database; `readers` connections load pages for
+ *         `duration` s alone, then while a second sync imports another `questions`/2 new questions. Prints
+ *         readers' p50/p95/p99 and failures side by side. Target: p99 <= 300 ms, none failed.
+ *
+ * Needs a `next build` for the load part (`npm run build`, or the one e2e left). Talks only to 127.0.0.1.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createPrismaClient } from '../../lib/db/prisma-client';
+import { deployMigrations } from '../../lib/migrations/commands';
+import { questionPath } from '../../lib/routes';
+import { ms, percentile } from './write-common';
+
+const { values } = parseArgs({
+  options: {
+    questions: { type: 'string', default: '100000' },
+    readers: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '20' },
+    port: { type: 'string', default: '3198' },
+    'page-size': { type: 'string', default: '500' },
+    'skip-load': { type: 'boolean', default: false },
+  },
+});
+const root = path.resolve(import.meta.dirname, '..', '..');
+const file = path.join(root, 'bench-data', 'sync.db');
+const count = Number(values.questions);
+
+function startFixture(args: string[]): Promise<{ child: ChildProcess; questionsUrl: string; membersUrl: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/parliament-fixture/cli.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.once('data', (d: Buffer) => resolve({ child, ...(JSON.parse(d.toString().split('\n')[0]!) as { questionsUrl: string; membersUrl: string }) }));
+    child.once('exit', (code) => reject(new Error(`the fixture server exited (${code})`)));
+  });
+}
+
+function sync(urls: { questionsUrl: string; membersUrl: string }, args: string[]): Promise<{ seconds: number; output: string; code: number | null }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/sync.ts', ...args, '--page-size', values['page-size']!], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${file}`, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ seconds: (performance.now() - started) / 1000, output, code })));
+}
+
+const summary = (output: string) => output.match(/created \d+, updated \d+, unchanged \d+, rejected \d+/)?.[0] ?? output.trim().split('\n').at(-1);
+
+async function readers(base: string, paths: string[], seconds: number, n: number, until: () => boolean = () => false) {
+  const samples: number[] = [];
+  let failures = 0;
+  const fails: string[] = [];
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: n }, async (_, k) => {
+      for (let i = k; Date.now() < end && !until(); i += n) {
+        const p = paths[i % paths.length]!;
+        const t = performance.now();
+        try {
+          const r = await fetch(base + p, { redirect: 'manual' });
+          await r.arrayBuffer();
+          samples.push(performance.now() - t);
+          if (r.status >= 400) {
+            failures++;
+            if (fails.length < 5) fails.push(`${p}: ${r.status}`);
+          }
+        } catch (error) {
+          failures++;
+          if (fails.length < 5) fails.push(`${p}: ${(error as Error).message}`);
+        }
+      }
+    }),
+  );
+  return { samples, failures, fails };
+}
+
+async function main() {
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (const s of ['', '-wal', '-shm', '-journal']) rmSync(file + s, { force: true });
+  await deployMigrations({ dbPath: file, schemaPath: path.join(root, 'prisma', 'schema.prisma'), migrationsDir: path.join(root, 'prisma', 'migrations') });
+
+  const fixture = await startFixture(['--synthetic', String(count)]);
+  try {
+    console.log(`Parliament sync: ${count} synthetic questions from the fixture server into a fresh database (page size ${values['page-size']})`);
+    const first = await sync(fixture, ['--from', '2023-01-01']);
+    if (first.code !== 0) throw new Error(`the sync failed:\n${first.output}`);
+    console.log(`  first run:  ${first.seconds.toFixed(1)} s, ${Math.round(count / first.seconds)} questions/s end to end (CLI start-up included); ${summary(first.output)}`);
+    const again = await sync(fixture, ['--from', '2023-01-01']);
+    console.log(`  second run: ${again.seconds.toFixed(1)} s, ${Math.round(count / again.seconds)} questions/s; ${summary(again.output)}`);
+    const inRun = first.output.match(/\((\d+) records\/s\)/)?.[1];
+    if (inRun) console.log(`  (inside the run, without the process start-up: ${inRun} records/s)`);
+  } finally {
+    fixture.child.kill('SIGTERM');
+  }
+  if (values['skip-load']) return;
+
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('no next build: run `npm run build` first (or --skip-load)');
+  const db = createPrismaClient(file);
+  const sample = await db.question.findMany({ where: { id: { in: Array.from({ length: 30 }, (_, i) => 1 + i * 997) } }, select: { house: true, uin: true, dateTabled: true } });
+  const member = await db.member.findFirstOrThrow({ select: { slug: true } });
+  const dept = await db.department.findFirstOrThrow({ select: { slug: true } });
+  await db.$disconnect();
+  const paths = ['/', '/questions', '/questions?q=defence', '/questions?q=rivers+police', '/members', `/members/${member.slug}`, '/departments', `/departments/${dept.slug}`, '/timeline', '/overdue', ...sample.map((q) => questionPath(q))];
+  const port = Number(values.port);
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const second = await startFixture(['--synthetic', String(Math.round(count / 2)), '--first-id', '5000000', '--from-date', '2024-06-03']);
+  try {
+    for (let i = 0; i < 360; i++) {
+      try {
+        if ((await fetch(`${base}/`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    for (const p of paths) await (await fetch(base + p)).arrayBuffer();
+    const seconds = Number(values.duration);
+    const n = Number(values.readers);
+    const alone = await readers(base, paths, seconds, n);
+    let syncDone = false;
+    const running = sync(second, ['--from', '2024-06-01']).then((r) => {
+      syncDone = true;
+      return r;
+    });
+    // Readers while the sync writes (until it ends or `duration` is up).
+    await new Promise((r) => setTimeout(r, 1500)); // past the CLI's start-up, into the writes
+    const busy = await readers(base, paths, seconds, n, () => syncDone);
+    const during = await running;
+    console.log(`\nPage loads by ${n} readers (${paths.length} pages in turn) on the synced database`);
+    console.log('                                   loads    p50      p95      p99   failed');
+    const row = (label: string, r: Awaited<ReturnType<typeof readers>>) =>
+      console.log(`  ${label.padEnd(31)} ${String(r.samples.length).padStart(6)}  ${ms(percentile(r.samples, 50))}   ${ms(percentile(r.samples, 95))}   ${ms(percentile(r.samples, 99))}   ${r.failures}`);
+    row('readers alone', alone);
+    row('readers while the sync writes', busy);
+    console.log(`  the sync meanwhile: ${Math.round(count / 2)} new questions in ${during.seconds.toFixed(1)} s (${Math.round(count / 2 / during.seconds)}/s); ${summary(during.output)}`);
+    const p99 = percentile(busy.samples, 99);
+    console.log(`  target readers' p99 <= 300 ms during the sync, none failed: ${p99 <= 300 && busy.failures === 0 ? 'met' : 'NOT met'}`);
+    for (const f of [...alone.fails, ...busy.fails]) console.log(`  failure: ${f}`);
+  } finally {
+    second.child.kill('SIGTERM');
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
