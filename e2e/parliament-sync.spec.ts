@@ -4,7 +4,7 @@
  * on their pages (with the link to Parliament's own page) and on the timeline. Each run uses fresh ids, UINs
  * and names, so it never meets another spec's records.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { questionPath } from '../lib/routes';
 import { answered, fixtureMember, fixtureQuestion } from '../test/parliament-fixture/records';
@@ -24,6 +24,7 @@ let fixture: ParliamentFixture;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000);
   fixture = new ParliamentFixture();
   fixture.setMembers([fixtureMember(memberId, { name: memberName }), fixtureMember(4101, { name: 'Answering Minister' })]);
   const table = '<p>The figures are:</p><table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>£3m</td></tr></table><ul><li>Phase one</li><li>Phase two</li></ul>';
@@ -32,11 +33,15 @@ test.beforeAll(async () => {
     fixtureQuestion(base + 1, { uin: String(base + 1), dateTabled: tabled, askingMemberId: memberId, heading: `Defence: ${token} second`, answerIsHolding: true, dateHoldingAnswer: '2025-06-09', dateAnswered: '2025-06-09', answeringMemberId: 4101, answerText: '<p>I will reply shortly.</p>' }),
   ]);
   const urls = await fixture.start();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/sync.ts', '--from', tabled, '--to', tabled], {
+  // Spawned, not spawnSync: the fixture server answers from this process's event loop.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/sync.ts', '--from', tabled, '--to', tabled], {
     env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
-    encoding: 'utf8',
-    timeout: 120_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const result = { stdout: '', stderr: '', status: null as number | null };
+  child.stdout.on('data', (d) => (result.stdout += d));
+  child.stderr.on('data', (d) => (result.stderr += d));
+  result.status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   expect(result.status, result.stdout + result.stderr).toBe(0);
   expect(result.stdout).toMatch(/created 2, updated 0, unchanged 0, rejected 0/);
 });
@@ -59,7 +64,7 @@ test("an imported question's page shows its full text, the sanitised answer with
   // The list endpoint truncates this text: the page has the full text from the per-question endpoint.
   await expect(page.getByText(/More detail\. More detail\.\s*$/).first()).toBeVisible();
   await expect(page.getByRole('cell', { name: '£3m' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Phase two' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^Phase two$/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /This question on Parliament’s written questions site/ })).toHaveAttribute(
     'href',
     `https://questions-statements.parliament.uk/written-questions/detail/${tabled}/${page1.uin}`,
