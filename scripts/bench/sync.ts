@@ -57,7 +57,7 @@ function sync(urls: { questionsUrl: string; membersUrl: string }, args: string[]
   return new Promise((resolve) => child.on('exit', (code) => resolve({ seconds: (performance.now() - started) / 1000, output, code })));
 }
 
-const summary = (output: string) => output.match(/created \d+, updated \d+, unchanged \d+, rejected \d+/)?.[0] ?? output.trim().split('\n').at(-1);
+const summary = (output: string) => [...output.matchAll(/created \d+, updated \d+, unchanged \d+, rejected \d+/g)].at(-1)?.[0] ?? output.trim().split('\n').at(-1);
 
 async function readers(base: string, paths: string[], seconds: number, n: number, until: () => boolean = () => false) {
   const samples: number[] = [];

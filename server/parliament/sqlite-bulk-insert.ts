@@ -36,3 +36,25 @@ export async function bulkInsert<R = never>(tx: Tx, table: string, columns: read
   }
   return out;
 }
+
+/**
+ * The first free id of `table` (an AUTOINCREMENT key), for rows inserted with explicit ids: above both the
+ * highest id present and the highest ever used (sqlite_sequence), so a deleted record's id, which a restore
+ * puts back, is never given to another. Call only while holding the write lock.
+ */
+export async function reserveIds(tx: Tx, table: string): Promise<number> {
+  const [row] = await tx.$queryRawUnsafe<{ top: number | bigint | null }[]>(
+    `SELECT max(coalesce((SELECT "seq" FROM sqlite_sequence WHERE "name" = ?), 0), coalesce((SELECT max("id") FROM "${table}"), 0)) AS "top"`,
+    table,
+  );
+  return Number(row?.top ?? 0) + 1;
+}
+
+/**
+ * Foreign keys checked at COMMIT instead of per statement, for this transaction only: the sync inserts a new
+ * question's answer versions before the question itself, so the search index's insert trigger builds each
+ * question's document once, with its answers, instead of once for the question and again for every version.
+ */
+export async function deferForeignKeys(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe('PRAGMA defer_foreign_keys = ON');
+}

@@ -22,7 +22,7 @@ import { historyJson, recordChange, type Actor, type ChangeInput } from '@/serve
 import { initialQuestionState, refreshQuestionStates } from '@/server/question-state';
 import { takeWriteLock, withWriteLockRetry } from '@/server/writes/sqlite-write-lock';
 import { linkGroupedQuestions } from './grouped-links';
-import { bulkInsert } from './sqlite-bulk-insert';
+import { bulkInsert, deferForeignKeys, reserveIds } from './sqlite-bulk-insert';
 import type { References } from './references';
 
 type Tx = Prisma.TransactionClient;
@@ -205,8 +205,10 @@ async function createQuestions(tx: Tx, items: PreparedRecord[], resolved: Resolv
       ...initialQuestionState(q.dateTabled, withdrawnAt, answerVersionsOf(record)),
     };
   });
-  const created = await bulkInsert<{ id: number; parliamentId: number }>(tx, 'Question', QUESTION_COLUMNS, rows.map((r) => ({ ...r, createdAt: now, updatedAt: now })), ['id', 'parliamentId']);
-  for (const c of created) ids.set(Number(c.parliamentId), Number(c.id));
+  // Ids first, versions before their questions (see deferForeignKeys): the search index is built once per question.
+  const firstId = await reserveIds(tx, 'Question');
+  rows.forEach((r, i) => ids.set(r.parliamentId, firstId + i));
+  await deferForeignKeys(tx);
 
   const versions = items.flatMap(({ record }) => answerVersionsOf(record).map((v, i) => versionData(v, ids.get(record.id)!, i + 1, resolved)));
   const storedVersions = (await bulkInsert<{ id: number; questionId: number; sequence: number }>(tx, 'AnswerVersion', VERSION_COLUMNS, versions.map((v) => ({ ...v, createdAt: now })), ['id', 'questionId', 'sequence'])).map((v) => ({ id: Number(v.id), questionId: Number(v.questionId), sequence: Number(v.sequence) }));
@@ -218,6 +220,7 @@ async function createQuestions(tx: Tx, items: PreparedRecord[], resolved: Resolv
     return answerId ? attachmentData(record, answerId) : [];
   });
   await bulkInsert(tx, 'Attachment', ['answerId', 'title', 'url', 'fileType', 'sizeBytes'], attachments);
+  await bulkInsert(tx, 'Question', ['id', ...QUESTION_COLUMNS], rows.map((r) => ({ ...r, id: ids.get(r.parliamentId)!, createdAt: now, updatedAt: now })));
   await bulkInsert(
     tx,
     'ParliamentQuestionRecord',
