@@ -6,6 +6,7 @@
  * otherwise; a summary at the end. Exit codes: 0 done, 1 the run failed (it resumes next time), 2 bad
  * flags or settings, 3 another sync is running.
  */
+import os from 'node:os';
 import cliProgress from 'cli-progress';
 import { createPrismaClient } from '../lib/db/prisma-client';
 import { readParliamentSettings, type ParliamentSettings } from '../lib/parliament/settings';
@@ -17,6 +18,13 @@ import { runSync, type RunTotals, type SyncReporter } from '../server/parliament
 // lib/validation/zod.ts turns zod's compiled parsers off for the browser's CSP; this process validates every
 // record of the sync, and compiled parsers are several times faster.
 z.config({ jitless: false });
+
+// A background job: on a small server the pages readers load come first (SYNC_NICE=0 to keep normal priority).
+try {
+  os.setPriority(Number(process.env.SYNC_NICE ?? 10));
+} catch {
+  // Not permitted here (or not supported): run at the inherited priority.
+}
 
 const args = process.argv.slice(2);
 const runIdIndex = args.indexOf('--run-id');
@@ -116,6 +124,7 @@ async function once(adopt?: number): Promise<number> {
   const seconds = (Date.now() - started) / 1000;
   console.log(`\nSync run #${outcome.runId} ${outcome.status} in ${seconds.toFixed(1)} s (${Math.round(outcome.totals.done / Math.max(seconds, 0.001))} records/s).`);
   console.log(`  created ${outcome.totals.created}, updated ${outcome.totals.updated}, unchanged ${outcome.totals.unchanged}, rejected ${outcome.totals.rejected}`);
+  console.log(`  longest batch transaction: ${Math.round(outcome.totals.longestBatchMs)} ms`);
   const reasons = new Map<string, number>();
   for (const e of outcome.errors) reasons.set(e.reason, (reasons.get(e.reason) ?? 0) + 1);
   for (const e of outcome.errors.slice(0, 20)) console.log(`  rejected ${e.id}: ${e.reason}`);

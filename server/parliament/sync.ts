@@ -40,6 +40,8 @@ export interface SyncReporter {
 export interface RunTotals extends BatchCounts {
   rejected: number;
   done: number;
+  /** The longest batch transaction, lock wait included (ms): readers' latency depends on it staying short. */
+  longestBatchMs: number;
 }
 
 export type SyncOutcome =
@@ -131,7 +133,7 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
   if (!lock.ok) return { status: 'refused', message: lock.message };
   const runId = lock.runId;
   if (plan.resumedFrom) reporter.log(`Resuming the plan of interrupted run #${plan.resumedFrom} from its last committed batch.`);
-  const totals: RunTotals = { created: 0, updated: 0, unchanged: 0, rejected: 0, done: 0 };
+  const totals: RunTotals = { created: 0, updated: 0, unchanged: 0, rejected: 0, done: 0, longestBatchMs: 0 };
   const errors: SyncRunError[] = [];
   const seen = new Set<number>();
   const refs = new References(client);
@@ -166,7 +168,9 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
   };
 
   const write = async (batch: { items: PreparedRecord[]; rejected: SyncRunError[] }, done: number, next: Cursor) => {
+    const started = performance.now();
     const counts = await writeBatch(db, refs, batch.items, { runId, done, rejected: batch.rejected.length, errors: batch.rejected, cursor: next });
+    totals.longestBatchMs = Math.max(totals.longestBatchMs, performance.now() - started);
     for (const item of batch.items) seen.add(item.record.id);
     totals.created += counts.created;
     totals.updated += counts.updated;
