@@ -91,7 +91,8 @@ export async function updateMeetingStep(input: MeetingInput & { id: number; base
   });
   await tx.meeting.update({
     where: { id: input.id },
-    data: { date: input.date, title: input.title, place: input.place, kind: input.kind, description: input.description, sourceUrl: input.sourceUrl, unreportedFields },
+    // A date typed anew is a day: a month-only date (an imported release's) stays so only while untouched.
+    data: { date: input.date, ...(input.date.getTime() === before.date.getTime() ? {} : { datePrecision: 'DAY' as const }), title: input.title, place: input.place, kind: input.kind, description: input.description, sourceUrl: input.sourceUrl, unreportedFields },
   });
   // Participants have no identity of their own beyond the meeting: the list is replaced as a whole.
   await tx.meetingParticipant.deleteMany({ where: { meetingId: input.id } });

@@ -5,7 +5,7 @@
  * (the plan's hash: nobody imported it meanwhile, no member or post changed the matches), then creates
  * each meeting and records its creation in the history. Any failure rolls the whole import back.
  */
-import { formatDate } from '@/lib/dates';
+import { formatMeetingDate } from '@/lib/meeting-dates';
 import { fileHash } from '@/lib/meetings-import/row-key';
 import type { ConfirmImportInput } from '@/lib/validation/meetings-import-form';
 import { FormError, type StaffContext, type StaffOutcome } from '@/server/writes/execute-staff-write';
@@ -15,8 +15,7 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** How a planned meeting's date reads: "11 March 2025", "July 2025", "10 March 2025 to 12 March 2025". */
 export function plannedDateLabel(m: Pick<PlannedMeeting, 'date' | 'precision' | 'endDate'>): string {
-  const start = m.precision === 'MONTH' ? formatDate(utc(m.date)).replace(/^\d+ /, '') : formatDate(utc(m.date));
-  return m.endDate ? `${start} to ${formatDate(utc(m.endDate))}` : start;
+  return formatMeetingDate({ date: utc(m.date), precision: m.precision, endDate: m.endDate ? utc(m.endDate) : null });
 }
 
 export async function importMeetingsStep(input: ConfirmImportInput, ctx: StaffContext): Promise<StaffOutcome> {
