@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { ScrollTable } from '@/components/lists/scroll-table';
 import { formatMeetingDate } from '@/lib/meeting-dates';
 import { meetingPath, memberPath } from '@/lib/routes';
@@ -19,11 +20,20 @@ function Minister({ m }: { m: PlannedMeeting }) {
   );
 }
 
-function MeetingsTable({ caption, rows, kind, existing }: { caption: string; rows: PlannedMeeting[]; kind: ImportPlan['kind']; existing?: boolean }) {
+/** A titled table: the title is a heading outside the sideways-scrolling box, so a phone shows all of it. */
+function Titled({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <ScrollTable label={`${caption} (scrolls sideways)`}>
-      <table className={styles.table}>
-        <caption>{caption}</caption>
+    <div className={styles.block}>
+      <h3 id={id}>{title}</h3>
+      <ScrollTable label={`${title} (scrolls sideways)`}>{children}</ScrollTable>
+    </div>
+  );
+}
+
+function MeetingsTable({ id, caption, rows, kind, existing }: { id: string; caption: string; rows: PlannedMeeting[]; kind: ImportPlan['kind']; existing?: boolean }) {
+  return (
+    <Titled id={id} title={caption}>
+      <table className={`${styles.table} ${styles.wide}`} aria-labelledby={id}>
         <thead>
           <tr>
             <th scope="col">Row</th>
@@ -47,7 +57,7 @@ function MeetingsTable({ caption, rows, kind, existing }: { caption: string; row
           ))}
         </tbody>
       </table>
-    </ScrollTable>
+    </Titled>
   );
 }
 
@@ -80,12 +90,11 @@ export function MeetingsImportPreview({ plan }: { plan: ImportPlan }) {
         </li>
       </ul>
 
-      {plan.create.length ? <MeetingsTable caption="Meetings to create" rows={plan.create} kind={plan.kind} /> : null}
+      {plan.create.length ? <MeetingsTable id="import-create" caption="Meetings to create" rows={plan.create} kind={plan.kind} /> : null}
 
       {plan.unmatched.length ? (
-        <ScrollTable label="Ministers not matched to a member (scrolls sideways)">
-          <table className={styles.table}>
-            <caption>Ministers not matched to a member: these rows are not imported</caption>
+        <Titled id="import-unmatched" title="Ministers not matched to a member: these rows are not imported">
+          <table className={styles.table} aria-labelledby="import-unmatched">
             <thead>
               <tr>
                 <th scope="col">Minister as written</th>
@@ -103,13 +112,12 @@ export function MeetingsImportPreview({ plan }: { plan: ImportPlan }) {
               ))}
             </tbody>
           </table>
-        </ScrollTable>
+        </Titled>
       ) : null}
 
       {plan.rejected.length ? (
-        <ScrollTable label="Rejected rows (scrolls sideways)">
-          <table className={styles.table}>
-            <caption>Rejected rows: fix them in the file and preview again to import them</caption>
+        <Titled id="import-rejected" title="Rejected rows: fix them in the file and preview again to import them">
+          <table className={styles.table} aria-labelledby="import-rejected">
             <thead>
               <tr>
                 <th scope="col">Row</th>
@@ -125,10 +133,10 @@ export function MeetingsImportPreview({ plan }: { plan: ImportPlan }) {
               ))}
             </tbody>
           </table>
-        </ScrollTable>
+        </Titled>
       ) : null}
 
-      {plan.existing.length ? <MeetingsTable caption="Already imported (not created again)" rows={plan.existing} kind={plan.kind} existing /> : null}
+      {plan.existing.length ? <MeetingsTable id="import-existing" caption="Already imported (not created again)" rows={plan.existing} kind={plan.kind} existing /> : null}
 
       {plan.skipped.length ? (
         <details className={styles.skipped}>
