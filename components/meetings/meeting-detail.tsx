@@ -45,7 +45,8 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
           </>
         ) : null}
       </dl>
-      {m.description ? <p>{m.description}</p> : null}
+      {/* One paragraph per line: an imported meeting's description lists the release's columns line by line. */}
+      {m.description ? m.description.split(/\n+/).map((line, i) => <p key={i}>{line}</p>) : null}
 
       <section aria-labelledby="participants">
         <h2 id="participants">Participants</h2>

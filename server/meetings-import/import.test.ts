@@ -6,6 +6,8 @@ import { confirmImportSchema } from '@/lib/validation/meetings-import-form';
 import { executeStaffWrite, type StaffContext, type WriteUser } from '@/server/writes/execute-staff-write';
 import { createDepartment, createMember, day } from '@/test/factories';
 import { createTempDb, type TempDb } from '@/test/temp-db';
+import { deleteWithSnapshot, restoreDeleted } from '@/server/history/delete-restore';
+import { recordChange } from '@/server/history/record-change';
 import { importMeetingsStep } from './import-step';
 import { planMeetingsImport } from './plan';
 
@@ -133,6 +135,16 @@ describe('importing a ministers’ meetings release', () => {
     const trip = await db.prisma.meeting.findFirstOrThrow({ where: { source: 'GOVUK', place: 'Fixtureville, Exampleland' } });
     expect(trip).toMatchObject({ title: "Overseas travel to Fixtureville, Exampleland: Fixture defence ministers' meeting", date: day('2025-03-10'), endDate: day('2025-03-12') });
     expect(trip.description).toContain('Total cost including all visas, accommodation, travel, subsistence and other expenses for the minister only (£): £1,234');
+  });
+
+  it('an imported trip deleted and restored comes back exactly, end date and import key included', async () => {
+    const trip = await db.prisma.meeting.findFirstOrThrow({ where: { source: 'GOVUK', endDate: { not: null } }, include: { participants: true } });
+    const actor = { id: 'u-editor', name: 'Ed Itor' };
+    await db.prisma.$transaction((tx) => deleteWithSnapshot(tx, (c) => recordChange(tx, actor, c), 'Meeting', trip.id));
+    const deletion = await db.prisma.changeLog.findFirstOrThrow({ where: { action: 'delete', entityType: 'Meeting', entityId: String(trip.id) } });
+    const outcome = await db.prisma.$transaction((tx) => restoreDeleted(tx, (c) => recordChange(tx, actor, c), deletion.id));
+    expect(outcome.notRestored).toEqual([]);
+    expect(await db.prisma.meeting.findUniqueOrThrow({ where: { id: trip.id }, include: { participants: true } })).toEqual(trip);
   });
 
   it('lists ministers no member matches, with their rows, and does not import them', async () => {
