@@ -156,6 +156,6 @@ describe('importing a ministers’ meetings release', () => {
 
   it('refuses an unknown department and a file that is not a release, as messages', async () => {
     await expect(planMeetingsImport(db.prisma, fixture('meetings-standard.csv'), { department: 'no-such-department' })).rejects.toMatchObject({ fieldErrors: { department: [expect.stringMatching(/No department has the address/)] } });
-    await expect(planMeetingsImport(db.prisma, fixture('not-a-release.csv'))).rejects.toMatchObject({ message: expect.stringMatching(/No header row/) });
+    await expect(planMeetingsImport(db.prisma, fixture('not-a-release.csv'))).rejects.toMatchObject({ fieldErrors: { file: [expect.stringMatching(/No header row/)] } });
   });
 });

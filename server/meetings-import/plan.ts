@@ -123,7 +123,7 @@ export async function planMeetingsImport(db: Db, bytes: Uint8Array, options: Pla
   try {
     parsed = parseRelease(bytes, { kind: options.kind, quarter: options.quarter, fileName: fileName ?? undefined });
   } catch (error) {
-    if (error instanceof ReleaseFileError) throw new FormError(error.message, { file: [error.message] });
+    if (error instanceof ReleaseFileError) throw new FormError('Check the highlighted fields: nothing was read.', { file: [error.message] });
     throw error;
   }
   const department = await loadDepartment(db, options.department);
