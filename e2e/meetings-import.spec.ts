@@ -82,6 +82,7 @@ test.describe('meetings import', () => {
     const participants = page.getByRole('region', { name: 'Participants', exact: true });
     await expect(participants.getByRole('link', { name: minister.name })).toBeVisible();
     await expect(participants).toContainText(org);
+    await expect(participants).not.toContainText('Name not reported'); // an organisation is named by its name
     await page.goto(`/meetings?q=${encodeURIComponent(monthOrg)}`);
     await expect(page.getByRole('table').getByRole('row').filter({ hasText: monthOrg })).toContainText('Oct 2026');
 

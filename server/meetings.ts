@@ -84,7 +84,9 @@ type RowRecord = Prisma.MeetingGetPayload<{ select: typeof ROW_SELECT }>;
 
 function participantDto(p: RowRecord['participants'][number]): MeetingParticipantDto {
   const label = p.member?.displayName ?? p.name ?? p.role ?? p.organisation ?? p.country ?? 'Not reported';
-  return { id: p.id, member: p.member, label, nameUnreported: !p.member && !p.name, role: p.role, organisation: p.organisation, country: p.country };
+  // An organisation is named by its name (an imported release's "Name of organisation or individual"): only a
+  // person known by a role alone ("French counterpart") has a name the source did not report.
+  return { id: p.id, member: p.member, label, nameUnreported: !p.member && !p.name && !p.organisation, role: p.role, organisation: p.organisation, country: p.country };
 }
 
 /** "French counterpart (France)", "Demo Industries", "Germany". */

@@ -8,6 +8,9 @@ import { createDepartment, createMember, day } from '@/test/factories';
 import { createTempDb, type TempDb } from '@/test/temp-db';
 import { deleteWithSnapshot, restoreDeleted } from '@/server/history/delete-restore';
 import { recordChange } from '@/server/history/record-change';
+import { updateMeetingSchema } from '@/lib/validation/meeting-form';
+import { latestChangeId } from '@/server/history/concurrency';
+import { updateMeetingStep } from '@/server/meeting-writes';
 import { importMeetingsStep } from './import-step';
 import { planMeetingsImport } from './plan';
 
@@ -127,6 +130,21 @@ describe('importing a ministers’ meetings release', () => {
     ]);
     expect(months[0]!.description).toMatch(/month only/);
     expect((await importFile('meetings-month-only.csv', { quarter: '2025-Q3' })).plan.existing).toHaveLength(4);
+  });
+
+  it('an imported month-only meeting edited through the meeting form keeps its month and the minister’s post until its date is changed', async () => {
+    const m = await db.prisma.meeting.findFirstOrThrow({ where: { source: 'GOVUK', datePrecision: 'MONTH' }, include: { participants: { include: { member: true } } } });
+    const minister = m.participants.find((p) => p.member)!;
+    const save = async (date: string) =>
+      executeStaffWrite(db.prisma, { role: 'editor', schema: updateMeetingSchema, run: updateMeetingStep }, {
+        id: String(m.id), baseChangeId: String(await latestChangeId(db.prisma, 'Meeting', m.id)), date, title: 'Edited title', kind: 'OTHER', members: minister.member!.slug,
+      }, editor);
+    expect((await save('1 July 2025')).state.status).toBe('ok');
+    const kept = await db.prisma.meeting.findUniqueOrThrow({ where: { id: m.id }, include: { participants: true } });
+    expect(kept).toMatchObject({ title: 'Edited title', datePrecision: 'MONTH', importKey: m.importKey });
+    expect(kept.participants.map((p) => [p.memberId, p.role])).toEqual([[minister.memberId, 'Minister for Fixtures']]);
+    expect((await save('14/07/2025')).state.status).toBe('ok');
+    expect(await db.prisma.meeting.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ datePrecision: 'DAY', date: day('2025-07-14') });
   });
 
   it('imports overseas travel with its destination as the place and the last day of travel', async () => {
