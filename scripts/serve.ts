@@ -16,6 +16,7 @@ import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { RateLimiterClusterMaster } from 'rate-limiter-flexible';
 import { readAuthSettings } from '../lib/auth/auth-settings';
 import { databasePath } from '../lib/db/database-path';
 import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
@@ -59,6 +60,9 @@ function supervise(options: ServerOptions): void {
   let stopping = false;
   const recentDeaths: number[] = [];
   const listening = new Set<number>();
+  // Keeps the API's per-address counts for every worker (server/api/rate-limit.ts), so the limit is
+  // one limit whatever process a request lands on, and survives a worker being replaced.
+  new RateLimiterClusterMaster();
   for (let i = 0; i < options.workers; i++) cluster.fork();
   cluster.on('listening', (worker) => listening.add(worker.id));
   cluster.on('exit', (worker, code, signal) => {

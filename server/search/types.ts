@@ -29,6 +29,11 @@ export interface ResolvedFilters {
   tabled: DateRange;
   answered: DateRange;
   due: DateRange;
+  /**
+   * Only questions with this id or lower: the API's cursors freeze a view at the highest id when a walk
+   * began, so records added meanwhile cannot shift later pages (ids only grow). Unset everywhere else.
+   */
+  maxId?: number;
 }
 
 export interface SearchPlan {
