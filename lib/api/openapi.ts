@@ -29,7 +29,7 @@ function operation(endpoint: Endpoint): ZodOpenApiOperationObject {
       '304': { description: 'Not modified: the copy named by If-None-Match (or dated by If-Modified-Since) is current.' },
       '400': error('A parameter is not valid (code invalid_parameter or invalid_cursor); the message names it.'),
       '401': error('The site is open to signed-in users only (code unauthorized).'),
-      ...(endpoint.pathParams ? { '404': error('No such record (code not_found).') } : {}),
+      '404': error('No record has the id or address given in the path or parameters (code not_found).'),
       '429': {
         ...error('Too many requests from this address (code rate_limited).'),
         headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
