@@ -14,8 +14,34 @@ import { ApiError } from './errors';
 export const TABLE_ONLY_PARAMS = ['page', 'size', 'hide'] as const;
 
 const { page: _page, size: _size, hide: _hide, ...questionFilterShape } = questionQuerySchema.shape;
+const many = 'several allowed (repeat the parameter or separate with commas)';
+/** What each of the table's parameters means, for the document (the schema itself is the table's). */
+const QUESTION_PARAM_HELP: Record<keyof typeof questionFilterShape, string> = {
+  q: 'Search words, as in the search box: both words; "an exact phrase"; drones OR missiles; -word or NOT word; procure* (prefix, 3 letters or more); field:word for heading, question, answer, member, asker, answerer, department, meeting; and house:lords, status:overdue, uin:1234.',
+  house: 'commons or lords.',
+  member: `Asking member by address (e.g. edward-morello); ${many}.`,
+  answerer: `Answering member by address; ${many}.`,
+  party: `Party of the asking member by address (e.g. liberal-democrat); ${many}.`,
+  department: `Answering department by address (e.g. ministry-of-defence); ${many}.`,
+  topic: `Topic by address; ${many}.`,
+  status: `Status; ${many}. answered includes corrected.`,
+  namedDay: 'yes: only named-day questions; no: only ordinary ones.',
+  coverage: 'yes: only questions with news coverage; no: only those without.',
+  meeting: 'yes: only questions whose answers cite a meeting; no: only those that do not.',
+  tabledFrom: 'Tabled on or after (YYYY-MM-DD).',
+  tabledTo: 'Tabled on or before (YYYY-MM-DD).',
+  answeredFrom: 'Answered on or after (YYYY-MM-DD).',
+  answeredTo: 'Answered on or before (YYYY-MM-DD).',
+  dueFrom: 'Due on or after (YYYY-MM-DD).',
+  dueTo: 'Due on or before (YYYY-MM-DD).',
+  sort: 'Order: relevance (the default with search words), or a column; dateTabled is the default without search words.',
+  dir: 'asc or desc (each sort has its natural default).',
+};
+const describedFilters = Object.fromEntries(
+  Object.entries(questionFilterShape).map(([key, schema]) => [key, schema.meta({ description: QUESTION_PARAM_HELP[key as keyof typeof questionFilterShape] })]),
+) as typeof questionFilterShape;
 /** For the document: the table's filters, sorts and search, then paging. Validation itself goes through parseQuestionQuery. */
-export const questionListParams = z.object({ ...questionFilterShape, ...pagingParams });
+export const questionListParams = z.object({ ...describedFilters, ...pagingParams });
 export const QUESTION_LIST_KEYS = ['member', 'answerer', 'party', 'department', 'topic', 'status'] as const;
 
 export const memberListParams = z.object({ house: z.enum(['commons', 'lords'], { message: 'house: use commons or lords' }).optional(), ...pagingParams });
