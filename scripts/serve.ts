@@ -155,7 +155,7 @@ async function serve(options: ServerOptions): Promise<void> {
     setClientIpHeader(req, trustProxy);
     if (hasMalformedPath(req.url)) {
       setSecurityHeaders(res);
-      return sendMalformedPath(res, req.method);
+      return sendMalformedPath(res, req.method, req.url);
     }
     // Another site's form or script trying to change data: refused here, before Next (whose own check
     // for Server Actions answers 500).
