@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import styles from './api-docs.module.css';
-import { codeSpans, constraints, schemaAnchor, typeParts, type JsonSchema } from './schema-text';
+import { codeSpans, constraints, inlineObject, schemaAnchor, typeParts, type JsonSchema } from './schema-text';
 
 /**
  * The reference page for /api/v1, rendered on the server from the generated OpenAPI document: no
@@ -58,21 +58,29 @@ function Type({ schema }: { schema?: JsonSchema }) {
   );
 }
 
-function Fields({ rows }: { rows: { name: string; schema?: JsonSchema; required?: boolean; description?: string }[] }) {
+type Row = { name: string; schema?: JsonSchema; required?: boolean; description?: string };
+
+/** Parameters or response fields; `required` is shown for parameters (every response field is always present). */
+function Fields({ rows, nested = false }: { rows: Row[]; nested?: boolean }) {
   return (
-    <dl className={styles.fields}>
-      {rows.map((row) => (
-        <div key={row.name} className={styles.field}>
-          <dt>
-            <code>{row.name}</code> <Type schema={row.schema} />
-            {row.required ? <span className={styles.required}> required</span> : null}
-          </dt>
-          <dd>
-            {row.description ?? row.schema?.description ? <Text text={row.description ?? row.schema?.description ?? ''} /> : null}
-            {constraints(row.schema).length > 0 ? <span className={styles.limits}>{constraints(row.schema).join('; ')}</span> : null}
-          </dd>
-        </div>
-      ))}
+    <dl className={nested ? `${styles.fields} ${styles.nested}` : styles.fields}>
+      {rows.map((row) => {
+        const inline = inlineObject(row.schema);
+        const description = row.description ?? row.schema?.description;
+        return (
+          <div key={row.name} className={styles.field}>
+            <dt>
+              <code>{row.name}</code> <Type schema={row.schema} />
+              {row.required ? <span className={styles.required}> required</span> : null}
+            </dt>
+            <dd>
+              {description ? <Text text={description} /> : null}
+              {constraints(row.schema).length > 0 ? <span className={styles.limits}>{constraints(row.schema).join('; ')}</span> : null}
+              {inline?.properties ? <Fields nested rows={Object.entries(inline.properties).map(([name, schema]) => ({ name, schema }))} /> : null}
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }
@@ -164,7 +172,7 @@ export function ApiReference({ doc }: { doc: OpenApiDoc }) {
             <h3 id={`${schemaAnchor(name)}-h`}>{name}</h3>
             {schema.description ? <Paragraphs text={schema.description} /> : null}
             {schema.properties ? (
-              <Fields rows={Object.entries(schema.properties).map(([field, s]) => ({ name: field, schema: s, required: schema.required?.includes(field) }))} />
+              <Fields rows={Object.entries(schema.properties).map(([field, s]) => ({ name: field, schema: s }))} />
             ) : (
               <p>
                 <Type schema={schema} />

@@ -45,13 +45,26 @@ export function typeParts(schema: JsonSchema | undefined): TypePart[] {
   return [{ text: `${type ?? 'any'}${schema.format ? ` (${schema.format})` : ''}` }];
 }
 
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** An object written out in place (not a named schema), directly, as `X or null`, or as array items: its fields are listed under it. */
+export function inlineObject(schema: JsonSchema | undefined): JsonSchema | null {
+  if (!schema || schema.$ref) return null;
+  if (schema.properties) return schema;
+  const options = schema.anyOf ?? schema.oneOf;
+  if (options) return options.map(inlineObject).find(Boolean) ?? null;
+  if (schema.items) return inlineObject(schema.items);
+  return null;
+}
+
 /** Limits and defaults worth telling a reader. */
 export function constraints(schema: JsonSchema | undefined): string[] {
   if (!schema) return [];
   const out: string[] = [];
   if (schema.default !== undefined && schema.default !== '') out.push(`default ${JSON.stringify(schema.default)}`);
-  if (schema.minimum !== undefined) out.push(`at least ${schema.minimum}`);
-  if (schema.maximum !== undefined) out.push(`at most ${schema.maximum}`);
+  // Whole numbers carry JavaScript's safe-integer bounds: not worth telling.
+  if (schema.minimum !== undefined && schema.minimum > -SAFE) out.push(`at least ${schema.minimum}`);
+  if (schema.maximum !== undefined && schema.maximum < SAFE) out.push(`at most ${schema.maximum}`);
   if (schema.maxItems !== undefined) out.push(`up to ${schema.maxItems} values, repeat the parameter or separate with commas`);
   if (schema.maxLength !== undefined) out.push(`up to ${schema.maxLength} characters`);
   if (schema.example !== undefined) out.push(`e.g. ${JSON.stringify(schema.example)}`);

@@ -7,8 +7,8 @@
 import { z } from '@/lib/validation/zod';
 
 const schema = z.object({
-  API_RATE_LIMIT: z.coerce.number({ message: 'API_RATE_LIMIT must be a whole number' }).int('API_RATE_LIMIT must be a whole number').min(0).max(1_000_000).default(300),
-  API_RATE_LIMIT_WINDOW_S: z.coerce.number({ message: 'API_RATE_LIMIT_WINDOW_S must be a whole number of seconds' }).int().min(1).max(86_400).default(60),
+  API_RATE_LIMIT: z.coerce.number({ message: 'API_RATE_LIMIT must be a whole number' }).int('API_RATE_LIMIT must be a whole number').min(0, 'API_RATE_LIMIT must be 0 (no limit) or more').max(1_000_000, 'API_RATE_LIMIT must be at most 1000000').default(300),
+  API_RATE_LIMIT_WINDOW_S: z.coerce.number({ message: 'API_RATE_LIMIT_WINDOW_S must be a whole number of seconds' }).int('API_RATE_LIMIT_WINDOW_S must be a whole number of seconds').min(1, 'API_RATE_LIMIT_WINDOW_S must be at least 1').max(86_400, 'API_RATE_LIMIT_WINDOW_S must be at most 86400 (a day)').default(60),
 });
 
 export interface ApiSettings {

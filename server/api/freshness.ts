@@ -13,7 +13,16 @@ import { londonToday } from '@/lib/dates';
  */
 const globalForFresh = globalThis as unknown as { answerableApiFreshness?: { version: SqliteDataVersion | null; stamp: string; at: number } };
 
+/** Changes whenever the database or the London date does (cheap: one PRAGMA on a connection of its own). */
+export function dataStamp(): string {
+  return refresh().stamp;
+}
+
 export function lastModified(): Date {
+  return new Date(refresh().at);
+}
+
+function refresh(): { stamp: string; at: number } {
   let state = globalForFresh.answerableApiFreshness;
   if (!state) {
     let version: SqliteDataVersion | null = null;
@@ -29,5 +38,5 @@ export function lastModified(): Date {
     state.stamp = stamp;
     state.at = Math.max(Math.ceil(Date.now() / 1000) * 1000, state.at + 1000);
   }
-  return new Date(state.at);
+  return state;
 }

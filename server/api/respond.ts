@@ -5,7 +5,7 @@ import type { Endpoint } from '@/lib/api/endpoints';
 import { ApiError, type ApiErrorBody, type ErrorCode } from '@/lib/api/errors';
 import { parseParams, parsePath } from '@/lib/api/params';
 import { clientAddress } from '@/server/auth/client-address';
-import { mayRead } from '@/server/auth/reader-gate';
+import { readAuthSettings } from '@/lib/auth/auth-settings';
 import { lastModified } from './freshness';
 import { consumeApiRequest, type RateDecision } from './rate-limit';
 
@@ -25,6 +25,8 @@ const PREFLIGHT = {
   'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since, Cache-Control',
   'Access-Control-Max-Age': '86400',
 } as const;
+
+const signInRequired = readAuthSettings().signInRequired;
 
 type Params = Record<string, string | string[] | undefined>;
 export interface ApiRequest<E extends Endpoint> {
@@ -75,8 +77,10 @@ async function answer<E extends Endpoint>(request: Request, context: RouteContex
       'Retry-After': String(rate.resetS),
     });
   }
-  // Sign-in-only sites: the API answers only requests carrying a session (proxy.ts refuses those without a cookie first).
-  if (!(await mayRead())) return errorResponse('unauthorized', 'This site is open to signed-in users only.', limits);
+  // Sign-in-only sites: the API answers only requests carrying a session (proxy.ts refuses those without a
+  // cookie first). Loaded only then: the session code pulls in Next's navigation module, which scripts
+  // calling these handlers directly (npm run bench:api) cannot load.
+  if (signInRequired && !(await (await import('@/server/auth/reader-gate')).mayRead())) return errorResponse('unauthorized', 'This site is open to signed-in users only.', limits);
   try {
     const modified = lastModified();
     const url = new URL(request.url);
