@@ -65,7 +65,7 @@ export function constraints(schema: JsonSchema | undefined): string[] {
   // Whole numbers carry JavaScript's safe-integer bounds: not worth telling.
   if (schema.minimum !== undefined && schema.minimum > -SAFE) out.push(`at least ${schema.minimum}`);
   if (schema.maximum !== undefined && schema.maximum < SAFE) out.push(`at most ${schema.maximum}`);
-  if (schema.maxItems !== undefined) out.push(`up to ${schema.maxItems} values, repeat the parameter or separate with commas`);
+  if (schema.maxItems !== undefined) out.push(`up to ${schema.maxItems} values`);
   if (schema.maxLength !== undefined) out.push(`up to ${schema.maxLength} characters`);
   if (schema.example !== undefined) out.push(`e.g. ${JSON.stringify(schema.example)}`);
   return out;

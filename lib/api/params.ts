@@ -44,7 +44,7 @@ const describedFilters = Object.fromEntries(
 export const questionListParams = z.object({ ...describedFilters, ...pagingParams });
 export const QUESTION_LIST_KEYS = ['member', 'answerer', 'party', 'department', 'topic', 'status'] as const;
 
-export const memberListParams = z.object({ house: z.enum(['commons', 'lords'], { message: 'house: use commons or lords' }).optional(), ...pagingParams });
+export const memberListParams = z.object({ house: z.enum(['commons', 'lords'], { message: 'house: use commons or lords' }).optional().meta({ description: 'Only members of this House.' }), ...pagingParams });
 export const plainListParams = z.object({ ...pagingParams });
 export const meetingListParams = z.object({
   from: calendarDateParam.optional().meta({ description: 'Meetings on or after this date (YYYY-MM-DD).' }),
@@ -57,14 +57,19 @@ export const coverageListParams = z.object({
 });
 
 const timelineShape = {
-  from: calendarDateParam.optional(),
-  to: calendarDateParam.optional(),
+  from: calendarDateParam.optional().meta({ description: 'Events on or after this date (YYYY-MM-DD).' }),
+  to: calendarDateParam.optional().meta({ description: 'Events on or before this date (YYYY-MM-DD).' }),
   kind: z.array(z.enum(COMBINED_TIMELINE_KINDS, { message: `kind: use ${COMBINED_TIMELINE_KINDS.join(', ')}` })).optional().meta({ description: 'Kinds of event (repeat or comma-separate); all when absent.' }),
   order: z.enum(TIMELINE_ORDERS, { message: 'order: use oldest or newest' }).default('newest'),
   ...pagingParams,
 };
 export const scopedTimelineParams = z.object(timelineShape);
-export const timelineParams = z.object({ ...timelineShape, member: slugParam.optional(), department: slugParam.optional(), topic: slugParam.optional() });
+export const timelineParams = z.object({
+  ...timelineShape,
+  member: slugParam.optional().meta({ description: 'Only events about this member (their address, e.g. edward-morello).' }),
+  department: slugParam.optional().meta({ description: 'Only events about this department (its address).' }),
+  topic: slugParam.optional().meta({ description: 'Only events about this topic (its address).' }),
+});
 export const TIMELINE_LIST_KEYS = ['kind'] as const;
 
 export const slugPath = z.object({ slug: slugParam });
