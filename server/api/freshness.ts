@@ -13,11 +13,6 @@ import { londonToday } from '@/lib/dates';
  */
 const globalForFresh = globalThis as unknown as { answerableApiFreshness?: { version: SqliteDataVersion | null; stamp: string; at: number } };
 
-/** Changes whenever the database or the London date does (cheap: one PRAGMA on a connection of its own). */
-export function dataStamp(): string {
-  return refresh().stamp;
-}
-
 export function lastModified(): Date {
   return new Date(refresh().at);
 }

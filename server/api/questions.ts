@@ -8,8 +8,6 @@ import { parseQuestionQuery, questionQueryToSearchParams } from '@/lib/validatio
 import { z } from '@/lib/validation/zod';
 import type { Segment } from '@/lib/search/segments';
 import { prepareView, toListRow, type QuestionListRow, type QuestionSearchDeps } from '@/server/search/question-search';
-import { prisma } from '@/server/db';
-import { dataStamp } from './freshness';
 import { apiPaths } from './paths';
 
 const paging = z.object(pagingParams);
@@ -39,19 +37,6 @@ export function toQuestionSummary(row: QuestionListRow & { answererName?: string
     unreportedFields: row.unreportedFields,
     match: row.match ? { heading: segments(row.match.heading), question: segments(row.match.question), answer: segments(row.match.answer) } : null,
   };
-}
-
-const globalForHighest = globalThis as unknown as { answerableHighestQuestion?: { stamp: string; id: number } };
-
-/** The highest question id, read again only when the database has changed (a query costs a millisecond; a page of a rare word costs three). */
-async function highestQuestionId(): Promise<number> {
-  const stamp = dataStamp();
-  const known = globalForHighest.answerableHighestQuestion;
-  if (known?.stamp === stamp) return known.id;
-  // Not aggregate({ _max }): Prisma wraps that in a subquery that reads every row (60 ms at a million).
-  const id = (await prisma.question.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0;
-  globalForHighest.answerableHighestQuestion = { stamp, id };
-  return id;
 }
 
 /**
@@ -90,7 +75,7 @@ export async function listQuestionsForApi(url: URL, deps: QuestionSearchDeps): P
   const prepared = await prepareView(parsed.query, deps);
   if (!prepared.ok) throw new ApiError('invalid_parameter', prepared.message);
   const { view } = prepared;
-  const highest = await highestQuestionId();
+  const highest = deps.backend.highestId();
   const ceiling = cursor ? cursor.c : highest;
   const offset = cursor?.o ?? 0;
   const filtersNow = highest > ceiling ? { ...view.plan.filters, maxId: ceiling } : view.plan.filters;

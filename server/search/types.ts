@@ -125,6 +125,8 @@ export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
 export interface QuestionSearchBackend {
   search(plan: SearchPlan): Promise<SearchPage>;
   count(plan: SearchPlan): number;
+  /** The highest question id now (ids only grow): where an API walk is frozen (server/api/questions.ts). */
+  highestId(): number;
   /** Every matching question in the view's order (plan.sort, plan.dir), the table's, read a batch at a time. */
   exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader;
 }
