@@ -94,9 +94,10 @@ async function answer<E extends Endpoint>(request: Request, context: RouteContex
       ...limits,
       ETag: etag,
       'Last-Modified': modified.toUTCString(),
-      // Revalidate every time (cheap with the validators): answers change when Parliament's do.
-      'Cache-Control': 'no-cache',
-      Vary: 'Accept-Encoding',
+      // Revalidate every time (cheap with the validators): answers change when Parliament's do. On a
+      // sign-in-only site a response is for the signed-in reader alone: no shared cache may keep it.
+      'Cache-Control': signInRequired ? 'private, no-cache' : 'no-cache',
+      Vary: signInRequired ? 'Accept-Encoding, Cookie' : 'Accept-Encoding',
     };
     if (notModified(request, etag, modified)) return new Response(null, { status: 304, headers });
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
