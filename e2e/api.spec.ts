@@ -85,6 +85,9 @@ test.describe('the JSON API', () => {
   });
 
   test('answers unknown routes, other methods and broken addresses with JSON errors, never HTML', async ({ request }) => {
+    const root = await request.get('/api/v1');
+    expect(root.status()).toBe(200);
+    expect((await root.json()).endpoints).toContain('/api/v1/questions');
     for (const [method, url, status, code] of [
       ['GET', '/api/v1/nothing-here', 404, 'not_found'],
       ['GET', '/api/v1/questions/1/nothing', 404, 'not_found'],
@@ -211,7 +214,10 @@ test.describe('the JSON API on a two-process, sign-in-only server', () => {
     for (let i = 0; i < 12; i++) {
       const response = await get('/api/v1/departments', { Cookie: cookie });
       statuses.push(response.status);
-      if (response.status === 200) remaining.push(Number(response.headers['x-ratelimit-remaining']));
+      if (response.status === 200) {
+        remaining.push(Number(response.headers['x-ratelimit-remaining']));
+        expect(response.headers['cache-control']).toBe('private, no-cache'); // one reader's answer: no shared cache keeps it
+      }
       if (response.status === 429) refused = response;
     }
     // Counted per process, two processes would allow about 12 (and each count down on its own); one
