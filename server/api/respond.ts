@@ -68,19 +68,27 @@ function notModified(request: Request, etag: string, modified: Date): boolean {
   return !Number.isNaN(time) && modified.getTime() <= time;
 }
 
-async function answer<E extends Endpoint>(request: Request, context: RouteContext, endpoint: E, load: Loader<E>, options: RouteOptions): Promise<Response> {
+/** The rate limit, then sign-in-only mode: a refusal, or the rate headers for the answer. */
+async function admit(request: Request): Promise<{ refused: Response } | { limits: Record<string, string> }> {
   const rate = await consumeApiRequest(clientAddress(request.headers));
   const limits = rateHeaders(rate);
   if (rate && !rate.allowed) {
-    return errorResponse('rate_limited', `Too many requests from this address: ${rate.limit} are allowed every window; try again in ${rate.resetS} s.`, {
-      ...limits,
-      'Retry-After': String(rate.resetS),
-    });
+    const message = `Too many requests from this address: ${rate.limit} are allowed every window; try again in ${rate.resetS} s.`;
+    return { refused: errorResponse('rate_limited', message, { ...limits, 'Retry-After': String(rate.resetS) }) };
   }
   // Sign-in-only sites: the API answers only requests carrying a session (proxy.ts refuses those without a
   // cookie first). Loaded only then: the session code pulls in Next's navigation module, which scripts
   // calling these handlers directly (npm run bench:api) cannot load.
-  if (signInRequired && !(await (await import('@/server/auth/reader-gate')).mayRead())) return errorResponse('unauthorized', 'This site is open to signed-in users only.', limits);
+  if (signInRequired && !(await (await import('@/server/auth/reader-gate')).mayRead())) {
+    return { refused: errorResponse('unauthorized', 'This site is open to signed-in users only.', limits) };
+  }
+  return { limits };
+}
+
+async function answer<E extends Endpoint>(request: Request, context: RouteContext, endpoint: E, load: Loader<E>, options: RouteOptions): Promise<Response> {
+  const admitted = await admit(request);
+  if ('refused' in admitted) return admitted.refused;
+  const { limits } = admitted;
   try {
     const modified = lastModified();
     const url = new URL(request.url);
@@ -124,4 +132,15 @@ export function apiRoute<E extends Endpoint>(endpoint: E, load: Loader<E>, optio
     PATCH: refuse,
     DELETE: refuse,
   };
+}
+
+/** Any other address under /api/v1 (app/api/v1/[...rest]): a JSON 404 pointing to the reference, behind the same gate. */
+export function apiNotFoundRoute() {
+  const notFound: Handler = async (request) => {
+    const admitted = await admit(request);
+    if ('refused' in admitted) return admitted.refused;
+    const message = `There is no API endpoint at ${new URL(request.url).pathname}: see /api/v1/openapi.json or /api/docs for the endpoints.`;
+    return errorResponse('not_found', message, admitted.limits);
+  };
+  return { GET: notFound, HEAD: notFound, OPTIONS: notFound, POST: notFound, PUT: notFound, PATCH: notFound, DELETE: notFound };
 }
