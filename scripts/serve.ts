@@ -17,6 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { RateLimiterClusterMaster } from 'rate-limiter-flexible';
 import { readAuthSettings } from '../lib/auth/auth-settings';
 import { databasePath } from '../lib/db/database-path';
 import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
@@ -73,6 +74,9 @@ function supervise(options: ServerOptions): void {
   const listening = new Set<number>();
   // Pages travel to and from the renderer as Buffers: structured clone, not JSON arrays of numbers.
   cluster.setupPrimary({ serialization: 'advanced' });
+  // Keeps the API's per-address counts for every worker (server/api/rate-limit.ts), so the limit is
+  // one limit whatever process a request lands on, and survives a worker being replaced.
+  new RateLimiterClusterMaster();
   for (let i = 0; i < options.workers; i++) cluster.fork();
   let renderer: Worker | null = null;
   const relay = relayRenders(() => renderer);
@@ -206,7 +210,7 @@ async function serve(options: ServerOptions): Promise<void> {
     setClientIpHeader(req, trustProxy);
     if (hasMalformedPath(req.url)) {
       setSecurityHeaders(res);
-      return sendMalformedPath(res, req.method);
+      return sendMalformedPath(res, req.method, req.url);
     }
     // Another site's form or script trying to change data: refused here, before Next (whose own check
     // for Server Actions answers 500).

@@ -230,6 +230,8 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(req('GET', '/questions', { authorization: 'Bearer x' }))).toBeNull();
     expect(pageCacheKey(req('GET', '/questions', { range: 'bytes=0-10' }))).toBeNull();
     expect(pageCacheKey(req('GET', '/_next/static/chunks/app.js'))).toBeNull();
+    expect(pageCacheKey(req('GET', '/api/v1/questions?q=drones'))).toBeNull();
+    expect(pageCacheKey(req('GET', '/api/docs'))).not.toBeNull();
   });
 
   it('gives GET and HEAD of the same page the same key, and different router headers different keys', () => {

@@ -100,7 +100,9 @@ const headerText = (value: IncomingHttpHeaders[string]) => (Array.isArray(value)
 export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const url = req.url ?? '/';
-  if (url.startsWith('/_next/')) return null;
+  // The JSON API answers with its own validators (ETag, Last-Modified) and is never stored; keeping it
+  // out also stops identical API requests queueing behind each other's render (see `inflight`).
+  if (url.startsWith('/_next/') || url === '/api/v1' || url.startsWith('/api/v1/') || url.startsWith('/api/v1?')) return null;
   const h = req.headers;
   if (h.cookie || h.authorization || h['next-action'] || h.range) return null;
   return [url, ...VARYING_HEADERS.map((name) => headerText(h[name]))].join('\n');
