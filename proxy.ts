@@ -12,7 +12,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readAuthSettings } from '@/lib/auth/auth-settings';
 import { CSP_HEADER, createNonce, responseSecurityHeaders, securitySettings } from '@/lib/http/security-headers';
-import { gateRequest } from '@/lib/http/sign-in-gate';
+import { gateRequest, isApiPath } from '@/lib/http/sign-in-gate';
 
 const signInRequired = readAuthSettings().signInRequired;
 
@@ -22,6 +22,10 @@ function signInGate(request: NextRequest): NextResponse | null {
     signInRequired,
   );
   if (decision.kind === 'redirect') return NextResponse.redirect(new URL(decision.location, request.url));
+  if (decision.kind === 'refuse' && isApiPath(request.nextUrl.pathname)) {
+    // The API's own error shape (lib/api/errors.ts); the route handlers check the session again themselves.
+    return NextResponse.json({ error: { code: 'unauthorized', message: 'This site is open to signed-in users only.' } }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
+  }
   if (decision.kind === 'refuse') return new NextResponse('Sign in first.', { status: 401, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return null;
 }

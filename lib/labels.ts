@@ -48,6 +48,7 @@ export const SOURCE_LABELS: Record<RecordSource, string> = {
   PARLIAMENT: "Imported from Parliament's Written Questions service",
   STAFF: 'Entered by staff',
   DEMO: 'Generated demo data: not real',
+  GOVUK: "Imported from a GOV.UK ministers' meetings release",
 };
 
 const sizeFormats = {

@@ -64,6 +64,9 @@ export interface CitedMeeting {
   id: number;
   path: string;
   date: Date;
+  /** MONTH when the source gave only the month (lib/meeting-dates.ts). */
+  datePrecision: 'DAY' | 'MONTH';
+  endDate: Date | null;
   title: string;
   place: string | null;
   kind: MeetingKind;

@@ -12,10 +12,12 @@
  * CSP nonce each) and the server's own answers.
  * Run with `node --import tsx` so the workers it forks load TypeScript the same way.
  */
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { RateLimiterClusterMaster } from 'rate-limiter-flexible';
 import { readAuthSettings } from '../lib/auth/auth-settings';
 import { databasePath } from '../lib/db/database-path';
 import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
@@ -24,7 +26,8 @@ import { setClientIpHeader, trustProxySetting } from '../lib/http/client-ip';
 import { createCompression } from '../lib/http/compress';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { isCrossSiteWrite } from '../lib/http/same-origin';
-import { createPageCache, type NextHandler } from '../lib/http/page-cache';
+import { createPageCache, type BackgroundRequest, type NextHandler } from '../lib/http/page-cache';
+import { createRenderClient, relayRenders, RENDERER_READY, serveRenders } from '../lib/http/render-elsewhere';
 import { createRequestResponseMocks } from 'next/dist/server/lib/mock-request';
 import { withProblemStatus } from '../lib/http/problem-status';
 import { createNonce, responseSecurityHeaders, securitySettings } from '../lib/http/security-headers';
@@ -54,14 +57,52 @@ function readOptions(): ServerOptions {
   return parsed.options;
 }
 
+// The process that renders out-of-date pages for the others (lib/http/render-elsewhere.ts) is a worker
+// started with this role; it serves no requests.
+const ROLE_VARIABLE = 'ANSWERABLE_SERVER_ROLE';
+const RENDERER_ROLE = 'renderer';
+
+/** Whether background renders go to a renderer process: several processes, a page cache that may serve stale pages. */
+function usesRenderer(options: ServerOptions): boolean {
+  return options.workers > 1 && options.cacheMb > 0 && options.cacheStaleS > 0 && !readAuthSettings().signInRequired;
+}
+
 /** The primary process: starts the workers, replaces one that dies, stops them all on a signal. */
 function supervise(options: ServerOptions): void {
   let stopping = false;
   const recentDeaths: number[] = [];
   const listening = new Set<number>();
+  // Pages travel to and from the renderer as Buffers: structured clone, not JSON arrays of numbers.
+  cluster.setupPrimary({ serialization: 'advanced' });
+  // Keeps the API's per-address counts for every worker (server/api/rate-limit.ts), so the limit is
+  // one limit whatever process a request lands on, and survives a worker being replaced.
+  new RateLimiterClusterMaster();
   for (let i = 0; i < options.workers; i++) cluster.fork();
+  let renderer: Worker | null = null;
+  const relay = relayRenders(() => renderer);
+  const forkRenderer = () => {
+    renderer = cluster.fork({ [ROLE_VARIABLE]: RENDERER_ROLE });
+    try {
+      // Readers first: the renderer gets the CPU the serving processes leave.
+      if (renderer.process.pid) os.setPriority(renderer.process.pid, 10);
+    } catch {
+      // Not allowed here: it still renders, at the same priority.
+    }
+  };
+  if (usesRenderer(options)) forkRenderer();
   cluster.on('listening', (worker) => listening.add(worker.id));
+  cluster.on('message', (worker, message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === RENDERER_READY && worker === renderer) {
+      listening.add(worker.id);
+      relay.rendererReady();
+    }
+  });
   cluster.on('exit', (worker, code, signal) => {
+    const wasRenderer = worker === renderer;
+    if (wasRenderer) {
+      renderer = null;
+      relay.rendererStopped();
+    }
     if (stopping) return;
     // A process that never started listening failed to start (port taken, no build): so will the next.
     if (!listening.has(worker.id)) {
@@ -77,7 +118,8 @@ function supervise(options: ServerOptions): void {
       console.error('Server processes keep stopping; giving up.');
       process.exit(1);
     }
-    cluster.fork();
+    if (wasRenderer) forkRenderer();
+    else cluster.fork();
   });
   const stop = (signal: NodeJS.Signals) => {
     stopping = true;
@@ -89,6 +131,25 @@ function supervise(options: ServerOptions): void {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** A request and response with no client behind them, for rendering a page in the background (Next's own mocks, as its ISR uses). */
+function backgroundRequest(request: BackgroundRequest): { req: IncomingMessage; res: ServerResponse } {
+  const { req, res } = createRequestResponseMocks({ url: request.url, method: 'GET', headers: { ...request.headers } });
+  return { req: req as unknown as IncomingMessage, res: res as unknown as ServerResponse };
+}
+
+const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+/** The renderer process: renders the pages the serving processes find out of date, and serves nothing. */
+async function renderOnly(options: ServerOptions): Promise<void> {
+  const { default: next } = await import('next');
+  // A server that never listens: Next otherwise looks for one on the first request's socket, which a
+  // request with no client behind it does not have.
+  const app = next({ dev: false, dir: root, hostname: options.host, port: options.port, httpServer: createServer() });
+  const requestHandler = app.getRequestHandler();
+  await app.prepare();
+  serveRenders((req, res) => withProblemStatus(req, res, (q, s) => requestHandler(q, s)), backgroundRequest, MAX_PAGE_BYTES);
 }
 
 /** One server process: Next's request handler behind the address check and the page cache. */
@@ -121,15 +182,13 @@ async function serve(options: ServerOptions): Promise<void> {
     ? createPageCache({
         stamp: () => `${dataVersion.current()}|${londonToday().getTime()}`,
         maxBytes: options.cacheMb * 1024 * 1024,
-        maxEntryBytes: 4 * 1024 * 1024,
+        maxEntryBytes: MAX_PAGE_BYTES,
         freshNonce: createNonce,
-        // While staff save, readers get the page as it was a moment ago while one fresh render runs in
-        // the background (a request with no client behind it: Next's own mocks, as its ISR uses).
+        // While staff save, readers get the page as it was a moment ago while a fresh render runs in the
+        // background: in the renderer process when there is one, else here within a share of the time.
         maxStaleMs: options.cacheStaleS * 1000,
-        backgroundRequest: (req) => {
-          const { req: mockReq, res: mockRes } = createRequestResponseMocks({ url: req.url ?? '/', method: 'GET', headers: { ...req.headers } });
-          return { req: mockReq as unknown as IncomingMessage, res: mockRes as unknown as ServerResponse };
-        },
+        backgroundRequest: (req) => backgroundRequest({ url: req.url ?? '/', method: 'GET', headers: req.headers }),
+        ...(cluster.isWorker && usesRenderer(options) ? { renderElsewhere: createRenderClient() } : {}),
       })
     : null;
   const serveApp: NextHandler = cache ? (req, res) => cache.handle(req, res, render) : render;
@@ -151,7 +210,7 @@ async function serve(options: ServerOptions): Promise<void> {
     setClientIpHeader(req, trustProxy);
     if (hasMalformedPath(req.url)) {
       setSecurityHeaders(res);
-      return sendMalformedPath(res, req.method);
+      return sendMalformedPath(res, req.method, req.url);
     }
     // Another site's form or script trying to change data: refused here, before Next (whose own check
     // for Server Actions answers 500).
@@ -175,7 +234,7 @@ async function serve(options: ServerOptions): Promise<void> {
   });
   server.listen(options.port, options.host, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) {
-      console.log(`Answerable on http://${options.host}:${options.port} (${options.workers} process${options.workers === 1 ? '' : 'es'}, page cache ${cache ? `${options.cacheMb} MB each` : 'off'})`);
+      console.log(`Answerable on http://${options.host}:${options.port} (${options.workers} process${options.workers === 1 ? '' : 'es'}${usesRenderer(options) ? ' and one rendering out-of-date pages' : ''}, page cache ${cache ? `${options.cacheMb} MB each` : 'off'})`);
     }
   });
 }
@@ -183,7 +242,7 @@ async function serve(options: ServerOptions): Promise<void> {
 const options = readOptions();
 if (cluster.isPrimary && options.workers > 1) supervise(options);
 else
-  serve(options).catch((error: unknown) => {
+  (process.env[ROLE_VARIABLE] === RENDERER_ROLE ? renderOnly(options) : serve(options)).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -119,17 +119,20 @@ export async function getDepartmentAnswerStats(departmentId: number, options: { 
   const firstOfMonth = startOfCalendarMonth(addCalendarMonths(end, -((options.months ?? 24) - 1)));
   // The figures depend only on these five values, which many questions share (same days tabled, due and
   // answered): read each combination once with its count (a fifth of the rows for a large department,
-  // whose ~90,000 questions took half a second to read one by one) and repeat it for the same rules.
+  // whose ~90,000 questions took half a second to read one by one) and weigh it by that count in the same rules.
   const groups = await prisma.question.groupBy({
     by: ['dateTabled', 'dateDue', 'dateAnswered', 'isNamedDay', 'state'],
     where: { departmentId, dateDue: { gte: firstOfMonth, lte: today } },
     _count: { _all: true },
   });
-  const input: AnswerTimeInput[] = [];
-  for (const g of groups) {
-    const row: AnswerTimeInput = { dateTabled: g.dateTabled, dateDue: g.dateDue, dateAnswered: g.dateAnswered, isNamedDay: g.isNamedDay, withdrawn: g.state === 'WITHDRAWN' };
-    for (let i = 0; i < g._count._all; i++) input.push(row);
-  }
+  const input = groups.map((g): AnswerTimeInput => ({
+    dateTabled: g.dateTabled,
+    dateDue: g.dateDue,
+    dateAnswered: g.dateAnswered,
+    isNamedDay: g.isNamedDay,
+    withdrawn: g.state === 'WITHDRAWN',
+    count: g._count._all,
+  }));
   return { since: firstOfMonth, today, summary: summariseAnswerTimes(input, today), months: answerTimesByMonth(input, today) };
 }
 

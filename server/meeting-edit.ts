@@ -1,5 +1,6 @@
 import 'server-only';
 import { formatDate } from '@/lib/dates';
+import { formatMeetingDate } from '@/lib/meeting-dates';
 import { unreportedSet } from '@/lib/unreported-fields';
 import type { MeetingFormValues } from '@/components/meetings/meeting-form';
 import { prisma } from '@/server/db';
@@ -10,7 +11,7 @@ export async function getMeetingForEdit(id: number): Promise<MeetingFormValues |
   const m = await prisma.meeting.findUnique({
     where: { id },
     select: {
-      id: true, date: true, title: true, place: true, kind: true, description: true, sourceUrl: true, unreportedFields: true,
+      id: true, date: true, datePrecision: true, title: true, place: true, kind: true, description: true, sourceUrl: true, unreportedFields: true,
       participants: { select: { name: true, role: true, organisation: true, country: true, member: { select: { slug: true, displayName: true } } }, orderBy: { id: 'asc' } },
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: 'asc' } } },
     },
@@ -29,5 +30,6 @@ export async function getMeetingForEdit(id: number): Promise<MeetingFormValues |
     participants: m.participants.filter((p) => !p.member).map(({ name, role, organisation, country }) => ({ name, role, organisation, country })),
     topics: m.topics.map((t) => ({ value: t.topic.slug, label: t.topic.name })),
     unreported: [...unreportedSet(m.unreportedFields)],
+    monthOnly: m.datePrecision === 'MONTH' ? formatMeetingDate({ date: m.date, precision: 'MONTH' }) : null,
   };
 }

@@ -91,11 +91,14 @@ export async function updateMeetingStep(input: MeetingInput & { id: number; base
   });
   await tx.meeting.update({
     where: { id: input.id },
-    data: { date: input.date, title: input.title, place: input.place, kind: input.kind, description: input.description, sourceUrl: input.sourceUrl, unreportedFields },
+    // A date typed anew is a day: a month-only date (an imported release's) stays so only while untouched.
+    data: { date: input.date, ...(input.date.getTime() === before.date.getTime() ? {} : { datePrecision: 'DAY' as const }), title: input.title, place: input.place, kind: input.kind, description: input.description, sourceUrl: input.sourceUrl, unreportedFields },
   });
   // Participants have no identity of their own beyond the meeting: the list is replaced as a whole.
   await tx.meetingParticipant.deleteMany({ where: { meetingId: input.id } });
-  await tx.meetingParticipant.createMany({ data: [...members.map((m) => ({ meetingId: input.id, memberId: m.id })), ...input.participants.map((p) => ({ meetingId: input.id, ...p }))] });
+  // A member who stays keeps the post recorded beside their name (an imported meeting's minister's post).
+  const postOf = (memberId: number) => before.participants.find((p) => p.memberId === memberId)?.role ?? null;
+  await tx.meetingParticipant.createMany({ data: [...members.map((m) => ({ meetingId: input.id, memberId: m.id, role: postOf(m.id) })), ...input.participants.map((p) => ({ meetingId: input.id, ...p }))] });
   const { added, removed } = diffIds(before.topics.map((t) => t.topic.id), topics.map((t) => t.id));
   if (removed.length) await tx.meetingTopic.deleteMany({ where: { meetingId: input.id, topicId: { in: removed } } });
   if (added.length) await tx.meetingTopic.createMany({ data: added.map((topicId) => ({ meetingId: input.id, topicId })) });

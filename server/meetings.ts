@@ -14,6 +14,10 @@ export interface MeetingRow {
   id: number;
   href: string;
   date: Date;
+  /** MONTH when the source gave only the month (a GOV.UK release): show "July 2025", not a day. */
+  datePrecision: 'DAY' | 'MONTH';
+  /** Last day of overseas travel; null for a meeting on one day. */
+  endDate: Date | null;
   dateUnreported: boolean;
   title: string;
   /** null when none was recorded or the source did not report it (see placeUnreported). */
@@ -71,7 +75,7 @@ export interface MeetingListQuery {
 }
 
 const ROW_SELECT = {
-  id: true, date: true, title: true, place: true, kind: true, source: true, unreportedFields: true,
+  id: true, date: true, datePrecision: true, endDate: true, title: true, place: true, kind: true, source: true, unreportedFields: true,
   participants: { select: { id: true, name: true, role: true, organisation: true, country: true, member: { select: { displayName: true, slug: true } } }, orderBy: { id: 'asc' } },
   _count: { select: { citedBy: true } },
 } as const satisfies Prisma.MeetingSelect;
@@ -80,7 +84,9 @@ type RowRecord = Prisma.MeetingGetPayload<{ select: typeof ROW_SELECT }>;
 
 function participantDto(p: RowRecord['participants'][number]): MeetingParticipantDto {
   const label = p.member?.displayName ?? p.name ?? p.role ?? p.organisation ?? p.country ?? 'Not reported';
-  return { id: p.id, member: p.member, label, nameUnreported: !p.member && !p.name, role: p.role, organisation: p.organisation, country: p.country };
+  // An organisation is named by its name (an imported release's "Name of organisation or individual"): only a
+  // person known by a role alone ("French counterpart") has a name the source did not report.
+  return { id: p.id, member: p.member, label, nameUnreported: !p.member && !p.name && !p.organisation, role: p.role, organisation: p.organisation, country: p.country };
 }
 
 /** "French counterpart (France)", "Demo Industries", "Germany". */
@@ -95,6 +101,8 @@ function toRow(m: RowRecord): MeetingRow {
     id: m.id,
     href: meetingPath(m),
     date: m.date,
+    datePrecision: m.datePrecision,
+    endDate: m.endDate,
     dateUnreported: unreported.has('date'),
     title: m.title,
     place: unreported.has('place') ? null : m.place,

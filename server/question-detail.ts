@@ -137,6 +137,8 @@ export async function getQuestionDetail(key: QuestionKey, db: PrismaClient = pri
         id: meeting.id,
         path: meetingPath(meeting),
         date: meeting.date,
+        datePrecision: meeting.datePrecision,
+        endDate: meeting.endDate,
         title: meeting.title,
         place: meeting.place,
         kind: meeting.kind,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { formatShortDate } from '@/lib/dates';
+import { formatMeetingDate } from '@/lib/meeting-dates';
 import { slugify } from '@/lib/search/slugify';
 import type { SuggestKind, Suggestion } from '@/lib/validation/suggest';
 import type { PrismaClient } from '@/lib/db/prisma-client';
@@ -56,11 +57,11 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
     case 'meeting': {
       const rows = await prisma.meeting.findMany({
         where: text ? { OR: [{ title: { contains: text } }, { place: { contains: text } }] } : {},
-        select: { id: true, title: true, date: true, place: true },
+        select: { id: true, title: true, date: true, datePrecision: true, endDate: true, place: true },
         orderBy: { date: 'desc' },
         take: LIMIT,
       });
-      return rows.map((m) => ({ value: String(m.id), label: m.title, detail: [formatShortDate(m.date), m.place].filter(Boolean).join(', ') }));
+      return rows.map((m) => ({ value: String(m.id), label: m.title, detail: [formatMeetingDate({ date: m.date, precision: m.datePrecision, endDate: m.endDate }, true), m.place].filter(Boolean).join(', ') }));
     }
     case 'coverage': {
       // Words of the headline, the outlet, or the article's address (pasting the link finds it); newest first (undated last).

@@ -28,5 +28,5 @@ export default async function MeetingsPage(props: PageProps<'/meetings'>) {
     page: state.page,
     pageSize: state.size,
   });
-  return <MeetingsList rows={rows} total={total} state={state} filters={filters} scope={scope.labels} problems={[...table.problems, ...problems, ...scope.problems]} actions={<NewRecordLink href="/meetings/new">New meeting</NewRecordLink>} />;
+  return <MeetingsList rows={rows} total={total} state={state} filters={filters} scope={scope.labels} problems={[...table.problems, ...problems, ...scope.problems]} actions={<NewRecordLink href="/meetings/new" also={[{ href: '/meetings/import', label: 'Import from a GOV.UK release' }]}>New meeting</NewRecordLink>} />;
 }

@@ -3,6 +3,7 @@ import { MeetingAnswerLinks } from '@/components/answers/meeting-answer-links';
 import longLink from '@/components/staff/long-link.module.css';
 import { DemoBadge } from '@/components/badges/badges';
 import { CalendarDate } from '@/components/lists/calendar-date';
+import { MeetingDate } from '@/components/lists/meeting-date';
 import { TopicsField } from '@/components/topics/topics-field';
 import { departmentPath, memberPath, topicPath } from '@/lib/routes';
 import { hrefWith } from '@/lib/url-params';
@@ -26,7 +27,7 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
       <dl className="profile-facts">
         <dt>Date</dt>
         <dd>
-          <CalendarDate date={m.date} unreported={m.dateUnreported} />
+          <MeetingDate meeting={{ date: m.date, precision: m.datePrecision, endDate: m.endDate }} unreported={m.dateUnreported} />
         </dd>
         <dt>Kind</dt>
         <dd>{meetingKindName(m.kind)}</dd>
@@ -44,7 +45,8 @@ export function MeetingDetailView({ meeting: m }: { meeting: MeetingDetail }) {
           </>
         ) : null}
       </dl>
-      {m.description ? <p>{m.description}</p> : null}
+      {/* One paragraph per line: an imported meeting's description lists the release's columns line by line. */}
+      {m.description ? m.description.split(/\n+/).map((line, i) => <p key={i}>{line}</p>) : null}
 
       <section aria-labelledby="participants">
         <h2 id="participants">Participants</h2>

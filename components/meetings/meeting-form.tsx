@@ -26,6 +26,8 @@ export interface MeetingFormValues {
   topics: PickerOption[];
   /** Fields whose stored values are placeholders the source did not report. */
   unreported: string[];
+  /** The month the source gave when it gave no day ("October 2026"); the date field holds its first day. */
+  monthOnly?: string | null;
 }
 
 const PLACEHOLDER_HINT = 'Not reported by the source: the stored value is a placeholder. Change it only when you know the real one.';
@@ -44,7 +46,7 @@ export function MeetingForm({ meeting }: { meeting?: MeetingFormValues }) {
           <BaseChangeInput state={state} baseChangeId={meeting.baseChangeId} />
         </>
       ) : null}
-      <DateField state={state} name="date" label="Date" defaultValue={meeting?.date} required hint={hint('date')} />
+      <DateField state={state} name="date" label="Date" defaultValue={meeting?.date} required hint={hint('date') ?? (meeting?.monthOnly ? `The source gives the month only (${meeting.monthOnly}): leave this date as it is to keep it so, or type the day if you know it` : undefined)} />
       <SelectField state={state} name="kind" label="Kind" defaultValue={meeting?.kind ?? 'OTHER'} required options={KIND_OPTIONS} />
       <TextField state={state} name="title" label="Title" defaultValue={meeting?.title} required hint={hint('title')} />
       <TextField state={state} name="place" label="Place" defaultValue={meeting?.place} hint={hint('place') ?? 'City or building, e.g. Paris'} />

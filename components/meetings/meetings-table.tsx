@@ -4,7 +4,7 @@ import { createDataTableColumnHelper } from '@/components/data-table/features';
 import { UnreportedValue } from '@/components/badges/badges';
 import { none, TitleLinkCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
-import { CalendarDate } from '@/components/lists/calendar-date';
+import { MeetingDate } from '@/components/lists/meeting-date';
 import { MEETING_KIND_LABELS } from '@/lib/labels';
 import { MEETING_TABLE, type MeetingTableState } from '@/lib/validation/meetings-table';
 import type { MeetingRow } from '@/server/meetings';
@@ -20,7 +20,7 @@ const columns = col.columns([
     meta: { label: 'Date', className: 'nowrap' },
     cell: ({ row }) => (
       <>
-        <CalendarDate date={row.original.date} unreported={row.original.dateUnreported} short />
+        <MeetingDate meeting={{ date: row.original.date, precision: row.original.datePrecision, endDate: row.original.endDate }} unreported={row.original.dateUnreported} short />
       </>
     ),
   }),

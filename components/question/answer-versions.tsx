@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { diffAnswerText } from '@/lib/answer-diff';
 import { dateParts, formatDate } from '@/lib/dates';
 import { withReplacedVersion } from '@/lib/answer-versions';
+import { formatMeetingDate } from '@/lib/meeting-dates';
 import { ANSWER_KIND_LABELS, formatFileSize } from '@/lib/labels';
 import type { AnswerVersionDetail, QuestionDetail } from '@/lib/question-detail';
 import { answerOf, describeAnswerTiming, describeRelative, sentenceCase } from '@/lib/question-timing';
@@ -92,7 +93,7 @@ export function AnswerVersions({ question: q }: { question: QuestionDetail }) {
                     {cited.map((m, i) => (
                       <span key={m.id}>
                         {i > 0 ? '; ' : null}
-                        <a href={`#meeting-${m.id}`}>{m.title}</a> ({formatDate(m.date)})
+                        <a href={`#meeting-${m.id}`}>{m.title}</a> ({formatMeetingDate({ date: m.date, precision: m.datePrecision, endDate: m.endDate })})
                       </span>
                     ))}
                   </p>

@@ -1,11 +1,12 @@
 import Link from 'next/link';
-import { dateParts, formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { meetingKindName } from '@/lib/labels';
 import type { CitedMeeting, MeetingParticipantDetail, QuestionDetail } from '@/lib/question-detail';
 import { describeRelative } from '@/lib/question-timing';
 import { answerAnchor } from '@/lib/routes';
 import { DemoBadge } from '@/components/badges/badges';
 import { UnreportedBadge } from '@/components/badges/unreported-badge';
+import { MeetingDate } from '@/components/lists/meeting-date';
 import styles from './question-page.module.css';
 
 function Participant({ p }: { p: MeetingParticipantDetail }) {
@@ -46,7 +47,6 @@ export function CitedMeetings({ question: q }: { question: QuestionDetail }) {
 }
 
 function MeetingCard({ meeting: m, citedBy }: { meeting: CitedMeeting; citedBy: QuestionDetail['answers'] }) {
-  const date = dateParts(m.date);
   const headingId = `meeting-${m.id}-heading`;
   const placeUnreported = m.unreportedFields.includes('place') || !m.place;
   return (
@@ -63,7 +63,7 @@ function MeetingCard({ meeting: m, citedBy }: { meeting: CitedMeeting; citedBy: 
         <div>
           <dt>Date</dt>
           <dd>
-            <time dateTime={date.iso}>{date.label}</time> {m.unreportedFields.includes('date') ? <UnreportedBadge /> : null}
+            <MeetingDate meeting={{ date: m.date, precision: m.datePrecision, endDate: m.endDate }} /> {m.unreportedFields.includes('date') ? <UnreportedBadge /> : null}
           </dd>
         </div>
         <div>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { DemoBadge } from '@/components/badges/badges';
-import { CalendarDate } from '@/components/lists/calendar-date';
+import { MeetingDate } from '@/components/lists/meeting-date';
 import { MEETING_KIND_LABELS } from '@/lib/labels';
 import type { MeetingRow } from '@/server/meetings';
 
@@ -14,7 +14,7 @@ export function MeetingList({ rows, empty }: { rows: MeetingRow[]; empty: string
           <Link href={m.href}>{m.title}</Link> {m.isDemo ? <DemoBadge /> : null}
           <br />
           <span className="muted">
-            <CalendarDate date={m.date} unreported={m.dateUnreported} /> · {MEETING_KIND_LABELS[m.kind]}
+            <MeetingDate meeting={{ date: m.date, precision: m.datePrecision, endDate: m.endDate }} unreported={m.dateUnreported} /> · {MEETING_KIND_LABELS[m.kind]}
             {m.place ? ` · ${m.place}` : ''}
             {m.citedBy > 0 ? ` · cited in ${m.citedBy} ${m.citedBy === 1 ? 'answer' : 'answers'}` : ''}
           </span>

@@ -1,4 +1,4 @@
-import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
 /**
  * A response as the app wrote it: status, headers and the exact body bytes. The headers are those set
@@ -90,4 +90,25 @@ export function captureResponse(
       if (!res.writableFinished) resolve(null);
     });
   });
+}
+
+/**
+ * Renders into `res` (a request with no client behind it) and resolves with the complete response, or
+ * null when the render fails or ends without completing it (waiting a little for a response still
+ * streaming). A background render must always settle: a stuck one would hold up every render after it.
+ */
+export function captureRender(
+  render: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  wanted?: (headers: OutgoingHttpHeaders) => boolean,
+): Promise<CapturedResponse | null> {
+  const captured = captureResponse(res, limit, wanted);
+  const settled = render(req, res).then(
+    () => undefined,
+    () => undefined,
+  );
+  const unfinished = settled.then(() => (res.writableEnded ? captured : new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000).unref())));
+  return Promise.race([captured, unfinished]);
 }

@@ -15,8 +15,16 @@ export function hasMalformedPath(url: string | undefined): boolean {
   }
 }
 
-/** A small self-contained 400 page: the app's own pages cannot be rendered for this address. */
-export function sendMalformedPath(res: ServerResponse, method: string | undefined): void {
+/**
+ * A small self-contained 400 page: the app's own pages cannot be rendered for this address. Under the
+ * JSON API (/api/v1) the answer is the API's own error shape (lib/api/errors.ts) instead.
+ */
+export function sendMalformedPath(res: ServerResponse, method: string | undefined, url?: string): void {
+  if (url !== undefined && /^\/api\/v1(\/|$|\?)/.test(url)) {
+    const json = JSON.stringify({ error: { code: 'invalid_parameter', message: 'The address has a broken percent-escape (a % not followed by a valid encoded character), so it cannot be read.' } });
+    res.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json), 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' });
+    return void res.end(method === 'HEAD' ? undefined : json);
+  }
   const body = `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

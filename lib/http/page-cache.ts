@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { captureResponse, type CapturedResponse } from './capture-response';
+import { captureRender, captureResponse, type CapturedResponse } from './capture-response';
 import { headersWithNonce, joinWithNonce, responseNonce, splitAtNonce } from './nonce-replay';
 
 /**
@@ -36,8 +36,29 @@ export interface PageCacheOptions {
    * rendering a page in the background (Next's own mocks, in scripts/serve.ts).
    */
   backgroundRequest?: (req: IncomingMessage) => { req: IncomingMessage; res: ServerResponse };
-  /** Renders allowed in the background at once, per process (default 1: readers' own renders come first). */
-  maxBackgroundRenders?: number;
+  /**
+   * Has another process render a page for the background instead (scripts/serve.ts's renderer, at a
+   * lower priority): this process then stays free for readers however long the render takes.
+   * Takes precedence over `backgroundRequest`; a failure or null leaves the stale copy in place. A page
+   * out of date for longer than `maxStaleMs` is asked for `urgent`ly (first in line) and its reader waits.
+   */
+  renderElsewhere?: (request: BackgroundRequest, urgent?: boolean) => Promise<CapturedResponse | null>;
+  /**
+   * The most of a process's time background renders may take (0-1, default 1/3). Renders run one at a
+   * time, oldest-stale page first; after one that took d ms the next waits d × (1/share − 1) ms.
+   * Rendering and better-sqlite3's queries are synchronous, so a reader who arrives during a render
+   * waits for its current step: while staff save several times a second every page goes out of date
+   * at once, and unlimited background renders kept each process busy nearly all the time (readers'
+   * p99 0.7-1 s in bench:write). A page waiting its turn is still served stale, up to `maxStaleMs`.
+   */
+  backgroundShare?: number;
+}
+
+/** What a background render copies from the reader's request: the address and the headers. */
+export interface BackgroundRequest {
+  url: string;
+  method: string;
+  headers: IncomingHttpHeaders;
 }
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -79,7 +100,9 @@ const headerText = (value: IncomingHttpHeaders[string]) => (Array.isArray(value)
 export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const url = req.url ?? '/';
-  if (url.startsWith('/_next/')) return null;
+  // The JSON API answers with its own validators (ETag, Last-Modified) and is never stored; keeping it
+  // out also stops identical API requests queueing behind each other's render (see `inflight`).
+  if (url.startsWith('/_next/') || url === '/api/v1' || url.startsWith('/api/v1/') || url.startsWith('/api/v1?')) return null;
   const h = req.headers;
   if (h.cookie || h.authorization || h['next-action'] || h.range) return null;
   return [url, ...VARYING_HEADERS.map((name) => headerText(h[name]))].join('\n');
@@ -89,6 +112,12 @@ function isCacheable(status: number, headers: OutgoingHttpHeaders): boolean {
   const type = headerText(headers['content-type'] as IncomingHttpHeaders[string]);
   return status === 200 && CACHEABLE_TYPE.test(type) && headers['set-cookie'] === undefined;
 }
+
+/** What a background render copies from a reader's request (address and headers), not the request itself. */
+const backgroundCopy = (req: IncomingMessage): BackgroundRequest => ({ url: req.url ?? '/', method: 'GET', headers: { ...req.headers } });
+
+/** Whether a response whose head is going out may be kept (its status is in the `:status` pseudo-header). */
+const cacheableHead = (headers: OutgoingHttpHeaders) => isCacheable(Number(headers[':status']), headers);
 
 function toEntry(response: CapturedResponse, stamp: string, freshNonce: PageCacheOptions['freshNonce']): Entry | null {
   const nonce = freshNonce ? responseNonce(response.headers) : null;
@@ -118,38 +147,84 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   });
   // Concurrent requests for a page being rendered wait for that render instead of repeating it.
   const inflight = new Map<string, { stamp: string; done: Promise<Entry | null> }>();
-  let backgroundRenders = 0;
 
   /** Starts capturing what `next` writes to `res` as the entry for `key` at `stamp`. */
   function store(key: string, stamp: string, res: ServerResponse): void {
-    const done = captureResponse(res, options.maxEntryBytes, (headers) => isCacheable(Number(headers[':status']), headers)).then((response) =>
+    keep(key, stamp, captureResponse(res, options.maxEntryBytes, cacheableHead));
+  }
+
+  /** Keeps a response, once it is complete, as the entry for `key` at `stamp` (if it may be kept). */
+  function keep(key: string, stamp: string, captured: Promise<CapturedResponse | null>): void {
+    const done = captured.then((response) =>
       response && isCacheable(response.status, response.headers) ? toEntry(response, stamp, options.freshNonce) : null,
     );
     inflight.set(key, { stamp, done });
     void done.then((entry) => {
-      if (inflight.get(key)?.done === done) inflight.delete(key);
+      // A render started later for the same page (a newer state of the database) wins.
+      if (inflight.get(key)?.done !== done) return;
+      inflight.delete(key);
       if (entry && entry.size <= options.maxEntryBytes) entries.set(key, entry);
     });
   }
 
+  // Pages found out of date, waiting for their background render, in the order they were found.
+  const queue = new Map<string, { copy: BackgroundRequest; render: NextHandler }>();
+  const share = Math.min(1, Math.max(0.01, options.backgroundShare ?? 1 / 3));
+  let rendering = false;
+  let notBefore = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Starts the next queued background render when none is running and the time share allows it. */
+  function pump(): void {
+    const elsewhere = options.renderElsewhere;
+    while ((elsewhere || !rendering) && queue.size > 0) {
+      const wait = elsewhere ? 0 : notBefore - Date.now();
+      if (wait > 0) {
+        timer ??= setTimeout(() => {
+          timer = null;
+          pump();
+        }, wait);
+        timer.unref?.();
+        return;
+      }
+      const [key, item] = queue.entries().next().value!;
+      queue.delete(key);
+      // Read the stamp now: the render gives the page as it is when it starts.
+      const stamp = options.stamp();
+      if (entries.get(key)?.stamp === stamp || inflight.get(key)?.stamp === stamp) continue;
+      if (elsewhere) {
+        // The other process queues and renders one page at a time for every server process.
+        keep(key, stamp, elsewhere(item.copy).catch(() => null));
+        continue;
+      }
+      const background = options.backgroundRequest!(item.copy as IncomingMessage);
+      const started = Date.now();
+      rendering = true;
+      keep(key, stamp, captureRender(item.render, background.req, background.res, options.maxEntryBytes, cacheableHead));
+      void inflight
+        .get(key)!
+        .done.catch(() => null)
+        .finally(() => {
+          rendering = false;
+          notBefore = Date.now() + (Date.now() - started) * (1 / share - 1);
+          pump();
+        });
+    }
+  }
+
   /**
    * Whether an out-of-date copy may answer this request: within maxStaleMs of being found out of date,
-   * with a fresh render under way for it (started here, in the background, when none is).
+   * with a fresh render queued or under way for it.
    */
   function serveStale(key: string, cached: Entry, stamp: string, req: IncomingMessage, render: NextHandler): boolean {
     const maxStaleMs = options.maxStaleMs ?? 0;
-    if (maxStaleMs <= 0 || !options.backgroundRequest) return false;
+    if (maxStaleMs <= 0 || !(options.backgroundRequest || options.renderElsewhere)) return false;
     const now = Date.now();
     cached.staleSince ??= now;
     if (now - cached.staleSince > maxStaleMs) return false;
-    if (inflight.get(key)?.stamp !== stamp && backgroundRenders < (options.maxBackgroundRenders ?? 1)) {
-      const background = options.backgroundRequest(req);
-      backgroundRenders++;
-      store(key, stamp, background.res);
-      void (inflight.get(key)?.done ?? Promise.resolve())
-        .catch(() => null)
-        .finally(() => backgroundRenders--);
-      void render(background.req, background.res).catch(() => undefined);
+    if (inflight.get(key)?.stamp !== stamp && !queue.has(key)) {
+      queue.set(key, { copy: backgroundCopy(req), render });
+      pump();
     }
     return true;
   }
@@ -165,6 +240,12 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const cached = entries.get(key);
       if (cached && cached.stamp === stamp) return replay(res, cached, req.method === 'GET', options.freshNonce);
       if (cached && serveStale(key, cached, stamp, req, next)) return replay(res, cached, req.method === 'GET', options.freshNonce, 'stale');
+      if (cached && options.renderElsewhere && inflight.get(key)?.stamp !== stamp) {
+        // Too long out of date to serve: this reader waits for a fresh copy, first in the renderer's
+        // queue, rather than this process rendering it and every other reader here waiting too.
+        queue.delete(key);
+        keep(key, stamp, options.renderElsewhere(backgroundCopy(req), true).catch(() => null));
+      }
 
       const pending = inflight.get(key);
       if (pending && pending.stamp === stamp) {

@@ -14,6 +14,13 @@ describe('sign-in-only mode at the proxy', () => {
     expect(gateRequest(req('/api/suggest', { method: 'POST' }), true)).toEqual({ kind: 'refuse' });
   });
 
+  it('refuses the JSON API with a 401 rather than sending a script to an HTML sign-in page', () => {
+    expect(gateRequest(req('/api/v1/questions', { search: '?q=drones' }), true)).toEqual({ kind: 'refuse' });
+    expect(gateRequest(req('/api/v1'), true)).toEqual({ kind: 'refuse' });
+    expect(gateRequest(req('/api/v1/questions', { cookieNames: ['answerable.session_token'] }), true)).toEqual({ kind: 'pass' });
+    expect(gateRequest(req('/api/docs'), true).kind).toBe('redirect');
+  });
+
   it('keeps the sign-in page and Next’s assets reachable', () => {
     for (const path of ['/login', '/_next/static/chunks/app.js', '/favicon.ico']) expect(isOpenPath(path)).toBe(true);
     expect(isOpenPath('/login/../admin')).toBe(false);

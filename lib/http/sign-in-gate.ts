@@ -16,6 +16,11 @@ export function isOpenPath(pathname: string): boolean {
   );
 }
 
+/** The public JSON API (app/api/v1): its refusals are JSON, not a redirect to an HTML page. */
+export function isApiPath(pathname: string): boolean {
+  return pathname === '/api/v1' || pathname.startsWith('/api/v1/');
+}
+
 /** better-auth's session cookie, with the app's prefix (server/auth/auth.ts), over http or https. */
 const SESSION_COOKIES = ['answerable.session_token', '__Secure-answerable.session_token'];
 
@@ -34,6 +39,7 @@ export type GateDecision = { kind: 'pass' } | { kind: 'redirect'; location: stri
 /** What the proxy does with a request while sign-in is required. */
 export function gateRequest(req: { method: string; pathname: string; search: string; cookieNames: Iterable<string> }, signInRequired: boolean): GateDecision {
   if (!signInRequired || isOpenPath(req.pathname) || hasSessionCookie(req.cookieNames)) return { kind: 'pass' };
-  // A page load goes to the sign-in page; anything else (a form post, a script's fetch) gets a plain 401.
-  return req.method === 'GET' || req.method === 'HEAD' ? { kind: 'redirect', location: signInUrl(req.pathname, req.search) } : { kind: 'refuse' };
+  // A page load goes to the sign-in page; anything else (a form post, a script's fetch, the JSON API) gets a 401.
+  const pageLoad = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.pathname);
+  return pageLoad ? { kind: 'redirect', location: signInUrl(req.pathname, req.search) } : { kind: 'refuse' };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseCalendarDate } from '@/lib/dates';
 import {
   answerTimesByMonth,
@@ -8,6 +9,7 @@ import {
   formatShare,
   median,
   summariseAnswerTimes,
+  weightedMedian,
   type AnswerTimeInput,
 } from './answer-times';
 
@@ -64,7 +66,35 @@ describe('median', () => {
   });
 });
 
+describe('weightedMedian', () => {
+  it('is the median of the list with each value repeated by its weight', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ value: fc.integer({ min: -5, max: 400 }), weight: fc.integer({ min: 0, max: 6 }) }), { maxLength: 30 }), (values) => {
+        const repeated = values.flatMap((v) => Array.from({ length: v.weight }, () => v.value));
+        const sorted = [...repeated].sort((a, b) => a - b);
+        const mid = Math.floor(sorted.length / 2);
+        const expected = sorted.length === 0 ? null : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+        expect(weightedMedian(values)).toBe(expected);
+      }),
+    );
+  });
+});
+
 describe('summariseAnswerTimes', () => {
+  it('gives the same figures for a row with a count as for the row repeated that many times', () => {
+    const rows = [
+      { ...q('2025-03-01', '2025-03-08', '2025-03-05'), count: 3 },
+      { ...q('2025-03-02', '2025-03-09', null), count: 2 },
+      { ...q('2025-03-02', '2025-03-09', '2025-03-20', { isNamedDay: true }), count: 4 },
+      { ...q('2025-03-03', '2025-03-10', null, { withdrawn: true }), count: 5 },
+      { ...q('2025-04-05', '2025-04-14', null), count: 1 },
+    ];
+    const repeated = rows.flatMap(({ count, ...row }) => Array.from({ length: count }, () => row));
+    expect(summariseAnswerTimes(rows, TODAY)).toEqual(summariseAnswerTimes(repeated, TODAY));
+    expect(answerTimesByMonth(rows, TODAY)).toEqual(answerTimesByMonth(repeated, TODAY));
+    expect(summariseAnswerTimes(rows, TODAY)).toMatchObject({ questions: 10, answered: 7, overdue: 2 });
+  });
+
   it('leaves withdrawn questions out of every figure', () => {
     const s = summariseAnswerTimes(
       [q('2025-03-01', '2025-03-08', '2025-03-05'), q('2025-03-01', '2025-03-08', null, { withdrawn: true, isNamedDay: true })],

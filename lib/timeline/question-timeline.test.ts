@@ -67,8 +67,8 @@ describe('buildQuestionTimeline', () => {
       answers: [answer(1, 'SUBSTANTIVE', '2025-03-20', { citedMeetingIds: [1, 2] })],
       meetings: [
         // given out of order on purpose
-        { id: 2, path: '/meetings/2', date: d('2025-03-12'), title: 'E5 defence ministers’ meeting', place: null, kind: 'MULTILATERAL', description: null, sourceUrl: null, participants: [], citedBySequences: [1], isDemo: false, unreportedFields: ['place'] },
-        { id: 1, path: '/meetings/1', date: d('2025-03-11'), title: 'Bilateral meeting', place: 'Paris', kind: 'BILATERAL', description: null, sourceUrl: null, participants: [], citedBySequences: [1], isDemo: false, unreportedFields: [] },
+        { id: 2, path: '/meetings/2', date: d('2025-03-12'), datePrecision: 'DAY', endDate: null, title: 'E5 defence ministers’ meeting', place: null, kind: 'MULTILATERAL', description: null, sourceUrl: null, participants: [], citedBySequences: [1], isDemo: false, unreportedFields: ['place'] },
+        { id: 1, path: '/meetings/1', date: d('2025-03-11'), datePrecision: 'DAY', endDate: null, title: 'Bilateral meeting', place: 'Paris', kind: 'BILATERAL', description: null, sourceUrl: null, participants: [], citedBySequences: [1], isDemo: false, unreportedFields: [] },
       ],
       coverage: [{ id: 7, path: '/coverage/7', outlet: 'London Pulse News', headline: 'UK Deepens Defence Collaboration', url: 'https://x.invalid/', publishedOn: d('2025-03-21'), author: null, summary: null, isDemo: false, unreportedFields: ['url', 'publishedOn'] }],
     });

@@ -81,10 +81,12 @@ interface Phase {
   saves: number[];
   saveFailures: number;
   failureSamples: string[];
+  /** Each reader's load with the page cache's verdict (hit, stale, miss), to say where the slow ones come from. */
+  loads: { path: string; ms: number; cache: string }[];
 }
 
 async function runPhase(seconds: number, readerCount: number, editors: { cookie: string }[], readPaths: string[], targets: Target[], logAnswerId: string): Promise<Phase> {
-  const phase: Phase = { readers: [], readerFailures: 0, saves: [], saveFailures: 0, failureSamples: [] };
+  const phase: Phase = { readers: [], readerFailures: 0, saves: [], saveFailures: 0, failureSamples: [], loads: [] };
   const until = Date.now() + seconds * 1000;
   const fail = (what: string) => phase.failureSamples.length < 5 && phase.failureSamples.push(what);
   let next = 0;
@@ -95,7 +97,9 @@ async function runPhase(seconds: number, readerCount: number, editors: { cookie:
       try {
         const response = await fetch(`${base}${p}`, { redirect: 'manual' });
         await response.arrayBuffer();
-        phase.readers.push(performance.now() - started);
+        const took = performance.now() - started;
+        phase.readers.push(took);
+        phase.loads.push({ path: p, ms: took, cache: response.headers.get('x-answerable-cache') ?? 'none' });
         if (response.status >= 400) {
           phase.readerFailures++;
           fail(`GET ${p}: ${response.status}`);
@@ -175,6 +179,13 @@ export async function benchLoad(o: LoadOptions): Promise<void> {
     console.log(`  editors' saves: ${busy.saves.length} (${(busy.saves.length / seconds).toFixed(1)}/s), p50 ${ms(percentile(busy.saves, 50))} ms, p95 ${ms(percentile(busy.saves, 95))} ms, failed ${busy.saveFailures}`);
     const p99 = percentile(busy.readers, 99);
     console.log(`  target readers' p99 <= 300 ms with editors and no failures: ${p99 <= 300 && busy.readerFailures === 0 && busy.saveFailures === 0 ? 'met' : 'NOT met'}`);
+    const states = [...new Set(busy.loads.map((l) => l.cache))].sort();
+    for (const state of states) {
+      const times = busy.loads.filter((l) => l.cache === state).map((l) => l.ms);
+      console.log(`  with editors, cache ${state.padEnd(6)} ${String(times.length).padStart(6)} loads, p50 ${ms(percentile(times, 50))} ms, p99 ${ms(percentile(times, 99))} ms`);
+    }
+    const slowest = [...busy.loads].sort((a, b) => b.ms - a.ms).slice(0, 8);
+    console.log(`  slowest with editors: ${slowest.map((l) => `${l.path} ${ms(l.ms).trim()} ms (${l.cache})`).join(', ')}`);
     for (const s of [...alone.failureSamples, ...busy.failureSamples]) console.log(`  failure: ${s}`);
   } finally {
     server.kill('SIGTERM');

@@ -15,6 +15,11 @@ function routeFiles(dir: string): string[] {
 }
 
 describe('every page and route checks who may read it', () => {
+  it('the JSON API’s handlers check, before any answer (server/api/respond.ts)', () => {
+    const text = readFileSync(path.join(root, 'server', 'api', 'respond.ts'), 'utf8');
+    expect(text).toMatch(/mayRead\(\)/);
+    expect(text.match(/await admit\(request\)/g)).toHaveLength(2);
+  });
   const files = routeFiles(path.join(root, 'app'));
   it('finds the pages and routes', () => {
     expect(files.length).toBeGreaterThan(15);
@@ -24,7 +29,8 @@ describe('every page and route checks who may read it', () => {
       const text = readFileSync(path.join(root, file), 'utf8');
       if (file === path.join('app', 'login', 'page.tsx')) return; // the one page a signed-out reader must reach
       const checks = text.match(/await (requireReader|requireRole)\(/g) ?? [];
-      const delegated = /questionExportResponse\(/.test(text); // server/search/export-response.ts checks
+      // server/search/export-response.ts and server/api/respond.ts (every /api/v1 route) check.
+      const delegated = /questionExportResponse\(|apiRoute\(|apiNotFoundRoute\(/.test(text);
       expect(checks.length > 0 || delegated).toBe(true);
       if (/export async function generateMetadata/.test(text)) expect(checks.length).toBeGreaterThanOrEqual(2);
     });

@@ -10,7 +10,7 @@ type Tx = Prisma.TransactionClient;
  */
 export const SNAPSHOT_TABLES = {
   topic: { dates: [], key: ['id'] },
-  meeting: { dates: ['date'], key: ['id'] },
+  meeting: { dates: ['date', 'endDate'], key: ['id'] },
   coverage: { dates: ['publishedOn'], key: ['id'] },
   question: { dates: ['dateTabled', 'dateDue', 'withdrawnAt', 'dateAnswered', 'createdAt', 'updatedAt'], key: ['id'] },
   answerVersion: { dates: ['answeredOn', 'createdAt'], key: ['id'] },

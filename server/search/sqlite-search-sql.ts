@@ -103,6 +103,10 @@ export function filterConditions(plan: SearchPlan, options: { inIndex: boolean }
       `q."id" ${f.citesMeeting ? '' : 'NOT '}IN (SELECT a."questionId" FROM "AnswerVersion" a JOIN "AnswerMeeting" am ON am."answerId" = a."id")`,
     );
   }
+  if (f.maxId !== undefined) {
+    where.push('q."id" <= ?');
+    params.push(f.maxId);
+  }
   if (!inIndex) rangeSql('q."dateTabled"', f.tabled, where, params);
   rangeSql('q."dateAnswered"', f.answered, where, params);
   rangeSql('q."dateDue"', f.due, where, params);

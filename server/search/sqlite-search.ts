@@ -219,6 +219,11 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     return ids;
   }
 
+  /** The highest question id (the API's cursors freeze a walk at it): a seek to the end of the primary key. */
+  highestId(): number {
+    return Number((this.statement('SELECT max("id") AS n FROM "Question"').get() as { n: number | null } | undefined)?.n ?? 0);
+  }
+
   /** The number of questions in the view (what the table shows as its match count). */
   count(plan: SearchPlan): number {
     return this.inSnapshot(() => {

@@ -29,6 +29,11 @@ export interface ResolvedFilters {
   tabled: DateRange;
   answered: DateRange;
   due: DateRange;
+  /**
+   * Only questions with this id or lower: the API's cursors freeze a view at the highest id when a walk
+   * began, so records added meanwhile cannot shift later pages (ids only grow). Unset everywhere else.
+   */
+  maxId?: number;
 }
 
 export interface SearchPlan {
@@ -120,6 +125,8 @@ export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
 export interface QuestionSearchBackend {
   search(plan: SearchPlan): Promise<SearchPage>;
   count(plan: SearchPlan): number;
+  /** The highest question id now (ids only grow): where an API walk is frozen (server/api/questions.ts). */
+  highestId(): number;
   /** Every matching question in the view's order (plan.sort, plan.dir), the table's, read a batch at a time. */
   exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader;
 }
