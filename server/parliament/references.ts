@@ -17,6 +17,8 @@ export const placeholderMemberName = (parliamentId: number) => `Unknown member $
 
 export class References {
   private members = new Map<number, number>();
+  /** Placeholders stored by an earlier run (Parliament id → member id): asked about again once per run. */
+  private placeholders = new Map<number, number>();
   private departments = new Map<number, number>();
   /** Fetched from the Members API but not yet written (null: the API does not know them). */
   private fetched = new Map<number, Promise<ApiMember | null>>();
@@ -27,10 +29,13 @@ export class References {
   /** Loads the stored Parliament ids and the answering bodies' short names (best effort). */
   async load(db: PrismaClient, onWarning: (message: string) => void): Promise<void> {
     const [members, departments] = await Promise.all([
-      db.member.findMany({ where: { parliamentId: { not: null } }, select: { id: true, parliamentId: true } }),
+      db.member.findMany({ where: { parliamentId: { not: null } }, select: { id: true, parliamentId: true, displayName: true } }),
       db.department.findMany({ where: { parliamentId: { not: null } }, select: { id: true, parliamentId: true } }),
     ]);
-    for (const m of members) this.members.set(m.parliamentId!, m.id);
+    for (const m of members) {
+      if (m.displayName === placeholderMemberName(m.parliamentId!)) this.placeholders.set(m.parliamentId!, m.id);
+      else this.members.set(m.parliamentId!, m.id);
+    }
     for (const d of departments) this.departments.set(d.parliamentId!, d.id);
     try {
       for (const body of await this.client.answeringBodies()) this.bodies.set(body.id, body);
@@ -65,6 +70,14 @@ export class References {
     const newDepartments = new Map<number, number>();
     for (const [parliamentId, house] of members) {
       if (this.members.has(parliamentId)) continue;
+      const placeholder = this.placeholders.get(parliamentId);
+      if (placeholder !== undefined) {
+        // Known only as a placeholder: if the Members API knows the member now, the placeholder becomes them.
+        const api = await (this.fetched.get(parliamentId) ?? this.client.getMember(parliamentId));
+        if (api) await tx.member.update({ where: { id: placeholder }, data: await this.memberFields(tx, parliamentId, api, house) });
+        newMembers.set(parliamentId, placeholder);
+        continue;
+      }
       const existing = await tx.member.findUnique({ where: { parliamentId }, select: { id: true } });
       const api = existing ? null : await (this.fetched.get(parliamentId) ?? this.client.getMember(parliamentId));
       newMembers.set(parliamentId, existing?.id ?? (await this.createMember(tx, parliamentId, api, house)));
@@ -82,7 +95,10 @@ export class References {
       member: get(this.members, newMembers, 'Member'),
       department: get(this.departments, newDepartments, 'Answering body'),
       commit: () => {
-        for (const [k, v] of newMembers) this.members.set(k, v);
+        for (const [k, v] of newMembers) {
+          this.members.set(k, v);
+          this.placeholders.delete(k);
+        }
         for (const [k, v] of newDepartments) this.departments.set(k, v);
       },
     };
@@ -97,6 +113,12 @@ export class References {
       });
       return created.id;
     }
+    const created = await tx.member.create({ data: { parliamentId, ...(await this.memberFields(tx, parliamentId, api, house)) }, select: { id: true } });
+    return created.id;
+  }
+
+  /** A member's columns from the Members API's record (party created if new). */
+  private async memberFields(tx: Tx, parliamentId: number, api: ApiMember, house: House) {
     const membership = api.latestHouseMembership;
     const memberHouse: House = membership?.house === 2 ? 'LORDS' : membership?.house === 1 ? 'COMMONS' : house;
     let partyId: number | null = null;
@@ -111,20 +133,15 @@ export class References {
       });
       partyId = party.id;
     }
-    const created = await tx.member.create({
-      data: {
-        parliamentId,
-        displayName: api.nameDisplayAs,
-        listName: api.nameListAs,
-        slug: await freeSlug(tx, slugify(api.nameDisplayAs) || `member-${parliamentId}`, parliamentId),
-        house: memberHouse,
-        partyId,
-        constituency: memberHouse === 'COMMONS' ? (membership?.membershipFrom ?? null) : null,
-        source: 'PARLIAMENT',
-      },
-      select: { id: true },
-    });
-    return created.id;
+    return {
+      displayName: api.nameDisplayAs,
+      listName: api.nameListAs,
+      slug: await freeSlug(tx, slugify(api.nameDisplayAs) || `member-${parliamentId}`, parliamentId),
+      house: memberHouse,
+      partyId,
+      constituency: memberHouse === 'COMMONS' ? (membership?.membershipFrom ?? null) : null,
+      source: 'PARLIAMENT' as const,
+    };
   }
 
   private async ensureDepartment(tx: Tx, parliamentId: number, apiName: string): Promise<number> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answered, fixtureQuestion } from '@/test/parliament-fixture/records';
+import { answered, fixtureMember, fixtureQuestion } from '@/test/parliament-fixture/records';
 import { startHarness, type Harness } from '@/test/parliament-fixture/harness';
 import { createTempDb, type TempDb } from '@/test/temp-db';
 
@@ -185,6 +185,24 @@ describe("surviving the live API's behaviour", () => {
     expect(resumed.status).toBe('succeeded');
     expect(resumed.message).toMatch(/interrupted run/);
     expect(await db.prisma.question.count()).toBe(30);
+  });
+
+  it('refuses a record whose House, UIN and date are already another API record’s, writing the rest', async () => {
+    h.fixture.setQuestions([fixtureQuestion(1451, { uin: '77' }), fixtureQuestion(1452, { uin: '77' }), fixtureQuestion(1453)]);
+    const out = await h.sync(db.prisma, { from: '2025-01-01' });
+    expect(out.status).toBe('succeeded');
+    expect(out.totals).toMatchObject({ created: 2, rejected: 1 });
+    expect(out.errors).toEqual([expect.objectContaining({ id: '1452', reason: expect.stringMatching(/already those of Parliament question/) })]);
+  });
+
+  it('replaces a placeholder member once the Members API knows them', async () => {
+    h.fixture.setQuestions([fixtureQuestion(1461, { askingMemberId: 9998 })]);
+    await h.sync(db.prisma, { from: '2025-01-01' });
+    h.fixture.setMembers([fixtureMember(9998, { name: 'Late Arrival' })]);
+    h.fixture.setQuestions([fixtureQuestion(1461, { askingMemberId: 9998, heading: 'Changed heading' })]);
+    await h.sync(db.prisma, { from: '2025-01-01' });
+    expect((await questionBy(1461)).askingMember).toMatchObject({ parliamentId: 9998, displayName: 'Late Arrival', slug: 'late-arrival' });
+    expect(await db.prisma.member.count({ where: { parliamentId: 9998 } })).toBe(1);
   });
 
   it('stores a member missing from the Members API as a labelled placeholder', async () => {

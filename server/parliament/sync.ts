@@ -175,10 +175,11 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
     totals.created += counts.created;
     totals.updated += counts.updated;
     totals.unchanged += counts.unchanged;
-    totals.rejected += batch.rejected.length;
+    const rejected = [...batch.rejected, ...counts.rejected];
+    totals.rejected += rejected.length;
     totals.done += done;
-    errors.push(...batch.rejected);
-    for (const r of batch.rejected) reporter.log(`Rejected ${r.id}: ${r.reason}`);
+    errors.push(...rejected);
+    for (const r of rejected) reporter.log(`Rejected ${r.id}: ${r.reason}`);
   };
 
   try {

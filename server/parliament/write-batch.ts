@@ -50,25 +50,32 @@ export interface BatchCounts {
   unchanged: number;
 }
 
+export interface BatchResult extends BatchCounts {
+  /** Records refused inside the transaction (their key is another API record's). */
+  rejected: { id: string; reason: string }[];
+}
+
 interface Existing {
   questionId: number;
   previous: ApiQuestion | null;
 }
 
 /** Writes `items` and the run's progress in one transaction; returns what it did. */
-export async function writeBatch(db: PrismaClient, refs: References, items: PreparedRecord[], progress: BatchProgress): Promise<BatchCounts> {
+export async function writeBatch(db: PrismaClient, refs: References, items: PreparedRecord[], progress: BatchProgress): Promise<BatchResult> {
   return withWriteLockRetry(() =>
     db.$transaction(
       async (tx) => {
         await takeWriteLock(tx);
         let commit = () => {};
         const counts: BatchCounts = { created: 0, updated: 0, unchanged: 0 };
+        const rejectedHere: { id: string; reason: string }[] = [];
         let highWater: Date | null = null;
         const unique = [...new Map(items.map((i) => [i.record.id, i])).values()];
         counts.unchanged += items.length - unique.length;
         if (unique.length) {
-          const { toCreate, toUpdate, unchanged } = await classify(tx, unique);
+          const { toCreate, toUpdate, unchanged, conflicts } = await classify(tx, unique);
           counts.unchanged += unchanged;
+          rejectedHere.push(...conflicts);
           const written = [...toCreate, ...toUpdate.map((u) => u.item)];
           if (written.length) {
             const members = new Map<number, House>();
@@ -97,14 +104,15 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
             }
           }
         }
-        const run = await tx.syncRun.findUniqueOrThrow({ where: { id: progress.runId }, select: { errors: progress.errors?.length ? true : false, highWaterMark: true } });
-        const errors = progress.errors?.length ? JSON.stringify((JSON.parse(run.errors) as unknown[]).concat(progress.errors).slice(0, 500)) : undefined;
+        const newErrors = [...(progress.errors ?? []), ...rejectedHere];
+        const run = await tx.syncRun.findUniqueOrThrow({ where: { id: progress.runId }, select: { errors: newErrors.length > 0, highWaterMark: true } });
+        const errors = newErrors.length ? JSON.stringify((JSON.parse(run.errors) as unknown[]).concat(newErrors).slice(0, 500)) : undefined;
         if (highWater && run.highWaterMark && run.highWaterMark > highWater) highWater = run.highWaterMark;
         await tx.syncRun.update({
           where: { id: progress.runId },
           data: {
             done: { increment: progress.done },
-            rejected: { increment: progress.rejected },
+            rejected: { increment: progress.rejected + rejectedHere.length },
             created: { increment: counts.created },
             updated: { increment: counts.updated },
             unchanged: { increment: counts.unchanged },
@@ -114,7 +122,7 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
             ...(highWater ? { highWaterMark: highWater } : {}),
           },
         });
-        return { counts, commit, highWater };
+        return { counts: { ...counts, rejected: rejectedHere }, commit, highWater };
       },
       { maxWait: 10_000, timeout: 60_000 },
     ),
@@ -131,6 +139,7 @@ async function classify(tx: Tx, items: PreparedRecord[]) {
   const toCreate: PreparedRecord[] = [];
   const toUpdate: { item: PreparedRecord; existing: Existing; hasRecord: boolean }[] = [];
   let unchanged = 0;
+  const conflicts: { id: string; reason: string }[] = [];
   const unseen: PreparedRecord[] = [];
   for (const item of items) {
     const s = stored.get(item.record.id);
@@ -144,15 +153,22 @@ async function classify(tx: Tx, items: PreparedRecord[]) {
     const byParliamentId = new Map((await tx.question.findMany({ where: { parliamentId: { in: unseen.map((u) => u.record.id) } }, select: { id: true, parliamentId: true } })).map((q) => [q.parliamentId!, q.id]));
     const mapped = unseen.map((u) => ({ u, q: mapQuestion(u.record) }));
     const byKey = new Map(
-      (await tx.question.findMany({ where: { uin: { in: mapped.map((m) => m.q.uin) }, parliamentId: null }, select: { id: true, house: true, uin: true, dateTabled: true } })).map((q) => [`${q.house}|${q.uin}|${q.dateTabled.getTime()}`, q.id]),
+      (await tx.question.findMany({ where: { uin: { in: mapped.map((m) => m.q.uin) } }, select: { id: true, house: true, uin: true, dateTabled: true, parliamentId: true } })).map((q) => [`${q.house}|${q.uin}|${q.dateTabled.getTime()}`, q]),
     );
+    const keys = new Set<string>();
     for (const { u, q } of mapped) {
-      const questionId = byParliamentId.get(u.record.id) ?? byKey.get(`${q.house}|${q.uin}|${q.dateTabled.getTime()}`);
-      if (questionId === undefined) toCreate.push(u);
-      else toUpdate.push({ item: u, existing: { questionId, previous: null }, hasRecord: false });
+      const key = `${q.house}|${q.uin}|${q.dateTabled.getTime()}`;
+      const sameKey = byKey.get(key);
+      const questionId = byParliamentId.get(u.record.id) ?? (sameKey && sameKey.parliamentId === null ? sameKey.id : undefined);
+      if (questionId !== undefined) toUpdate.push({ item: u, existing: { questionId, previous: null }, hasRecord: false });
+      else if ((sameKey && sameKey.parliamentId !== u.record.id) || keys.has(key)) {
+        // Parliament's key (House, UIN, date tabled) is already another API record's: refused, not half-written.
+        conflicts.push({ id: String(u.record.id), reason: `House, UIN and date tabled are already those of Parliament question ${sameKey?.parliamentId ?? 'earlier in this page'}` });
+      } else toCreate.push(u);
+      keys.add(key);
     }
   }
-  return { toCreate, toUpdate, unchanged };
+  return { toCreate, toUpdate, unchanged, conflicts };
 }
 
 interface Resolved {
