@@ -4,15 +4,20 @@
  * (lib/api/openapi.ts) is generated from the same schemas, so the documentation cannot drift from what
  * is sent. Dates are plain JSON strings: calendar dates as YYYY-MM-DD, instants as ISO 8601 in UTC.
  */
+import { House, RecordSource } from '@/generated/prisma/enums';
 import { z } from '@/lib/validation/zod';
 
 export const calendarDate = z.iso.date().meta({ description: 'A calendar date (YYYY-MM-DD).', example: '2025-03-11' });
 export const instant = z.iso.datetime().meta({ description: 'An instant, ISO 8601 in UTC.', example: '2025-03-11T09:30:00.000Z' });
 
-export const house = z.enum(['COMMONS', 'LORDS']).meta({ id: 'House', description: 'The House the record belongs to.' });
+// The values come from the model's own enums: a value added there is documented and sent here too.
+export const house = z.enum(House).meta({ id: 'House', description: 'The House the record belongs to.' });
 export const recordSource = z
-  .enum(['ARTICLE', 'PARLIAMENT', 'STAFF', 'DEMO'])
-  .meta({ id: 'RecordSource', description: 'Where the record came from: a news article, Parliament’s APIs, staff entry, or generated demo data (not real).' });
+  .enum(RecordSource)
+  .meta({
+    id: 'RecordSource',
+    description: 'Where the record came from: a news article, Parliament’s APIs, staff entry, a GOV.UK ministers’ meetings release, or generated demo data (not real).',
+  });
 export const questionStatus = z
   .enum(['awaiting', 'overdue', 'holding', 'answered', 'corrected', 'withdrawn'])
   .meta({ id: 'QuestionStatus', description: 'The status readers see: overdue is an awaiting question past its due date (London time).' });

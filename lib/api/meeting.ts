@@ -1,4 +1,5 @@
 /** The meeting resource: a meeting, who took part, its topics and the answers that cite it. */
+import { DatePrecision, MeetingKind } from '@/generated/prisma/enums';
 import { z } from '@/lib/validation/zod';
 import { calendarDate, memberRef, pageOf, recordSource, topicRef, unreportedFields } from './common';
 
@@ -8,9 +9,11 @@ export const meetingSchema = z
     path: z.string(),
     apiPath: z.string(),
     date: calendarDate,
+    datePrecision: z.enum(DatePrecision).meta({ description: 'DAY, or MONTH when the source gave only the month (the date is then the first of that month).' }),
+    endDate: calendarDate.nullable().meta({ description: 'Last day of a meeting or trip over several days; null for one day.' }),
     title: z.string(),
     place: z.string().nullable(),
-    kind: z.enum(['BILATERAL', 'MULTILATERAL', 'OTHER']),
+    kind: z.enum(MeetingKind),
     description: z.string().nullable(),
     sourceUrl: z.string().nullable(),
     participants: z.array(

@@ -32,6 +32,8 @@ function toMeeting(m: MeetingRow): MeetingJson {
     path: meetingPath(m),
     apiPath: apiPaths.meeting(m.id),
     date: isoDay(m.date),
+    datePrecision: m.datePrecision,
+    endDate: m.endDate ? isoDay(m.endDate) : null,
     title: m.title,
     place: m.place,
     kind: m.kind,
