@@ -140,3 +140,9 @@ export async function getDepartmentAnswerStats(departmentId: number, options: { 
 export async function listDepartmentOptions(): Promise<{ slug: string; name: string }[]> {
   return prisma.department.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });
 }
+
+/** Departments known by Parliament's answering-body id, for choosing what a sync fetches. */
+export async function listAnsweringBodyOptions(): Promise<{ value: string; label: string }[]> {
+  const rows = await prisma.department.findMany({ where: { parliamentId: { not: null } }, orderBy: { name: 'asc' }, select: { parliamentId: true, name: true } });
+  return rows.map((d) => ({ value: String(d.parliamentId), label: `${d.name} (${d.parliamentId})` }));
+}

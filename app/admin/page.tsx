@@ -14,6 +14,9 @@ export default async function AdminPage() {
           <Link href="/admin/users">Accounts</Link>: create accounts, change roles, disable or enable them, set new passwords.
         </li>
         <li>
+          <Link href="/admin/sync">Parliament sync</Link>: start a sync from Parliament&apos;s APIs, watch its progress, and see past runs with what they created, updated and rejected.
+        </li>
+        <li>
           <Link href="/admin/deleted">Deleted records</Link>: restore a deleted question, answer version, meeting, article or topic with its links.
         </li>
       </ul>

@@ -89,6 +89,9 @@ export async function startRun(db: PrismaClient, params: Record<string, unknown>
       await tx.syncRun.updateMany({ where: { status: 'running', id: { not: adoptRunId ?? -1 }, heartbeatAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } }, data: { status: 'failed', finishedAt: now, message: 'Interrupted: no heartbeat.' } });
       // A resumed plan starts at the cursor it resumes, so a kill before this run's first batch loses no ground.
       const fields = { pid, heartbeatAt: now, params: JSON.stringify(params), cursor: cursor ? JSON.stringify(cursor) : null };
+      // An adopted run keeps what the admin page recorded (who started it, from where) beside the plan.
+      const adopted = adoptRunId ? await tx.syncRun.findUnique({ where: { id: adoptRunId }, select: { params: true } }) : null;
+      if (adopted) fields.params = JSON.stringify({ ...(JSON.parse(adopted.params) as Record<string, unknown>), ...params });
       const runId = adoptRunId
         ? (await tx.syncRun.update({ where: { id: adoptRunId }, data: fields, select: { id: true } })).id
         : (await tx.syncRun.create({ data: { status: 'running', ...fields }, select: { id: true } })).id;

@@ -28,13 +28,14 @@ export type StartResult = { ok: true; runId: number } | { ok: false; message: st
 
 /**
  * Starts a sync in the background with these params (`from`, `to`, `house`, `department`; none: continue
- * from the last run). Refuses with a message while another sync runs, or when the params are invalid.
+ * from the last run), naming who started it in the run's record. Refuses with a message while another sync
+ * runs, or when the params are invalid.
  */
-export async function startSyncInBackground(input: Omit<SyncParamsInput, 'every'>): Promise<StartResult> {
+export async function startSyncInBackground(input: Omit<SyncParamsInput, 'every'>, startedBy?: string): Promise<StartResult> {
   const parsed = syncParamsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => i.message).join('; ') };
   const params = parsed.data;
-  const lock = await startRun(prisma, { ...params, startedFrom: 'admin' }, process.pid);
+  const lock = await startRun(prisma, { ...params, startedFrom: 'admin', ...(startedBy ? { startedBy } : {}) }, process.pid);
   if (!lock.ok) return { ok: false, message: lock.message, runningRunId: lock.runningRunId };
   const args = ['--run-id', String(lock.runId), '--page-size', String(params.pageSize)];
   if (params.from) args.push('--from', params.from);
