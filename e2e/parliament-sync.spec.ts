@@ -10,6 +10,7 @@ import { questionPath } from '../lib/routes';
 import { answered, fixtureMember, fixtureQuestion } from '../test/parliament-fixture/records';
 import { ParliamentFixture } from '../test/parliament-fixture/server';
 import { E2E_DB } from './fixtures/e2e-db';
+import { signIn } from './fixtures/staff';
 
 const suffix = Date.now().toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!);
 const token = `quokka${suffix}`;
@@ -32,7 +33,8 @@ test.beforeAll(async () => {
     fixtureQuestion(page1.id, { uin: page1.uin, dateTabled: tabled, askingMemberId: memberId, heading: `Defence: ${token}`, questionText: `To ask the Secretary of State for Defence, what plans he has for ${token} procurement. ${'More detail. '.repeat(30)}`, ...answered('2025-06-09', table) }),
     fixtureQuestion(base + 1, { uin: String(base + 1), dateTabled: tabled, askingMemberId: memberId, heading: `Defence: ${token} second`, answerIsHolding: true, dateHoldingAnswer: '2025-06-09', dateAnswered: '2025-06-09', answeringMemberId: 4101, answerText: '<p>I will reply shortly.</p>' }),
   ]);
-  const urls = await fixture.start();
+  // The port the e2e server's own syncs (started from the admin page) use: scripts/e2e-server.mjs.
+  const urls = await fixture.start(Number(process.env.E2E_PORT ?? 3100) + 11);
   // Spawned, not spawnSync: the fixture server answers from this process's event loop.
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/sync.ts', '--from', tabled, '--to', tabled], {
     env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
@@ -78,4 +80,42 @@ test("imported questions and answers are on the asking member's timeline", async
   const main = page.getByRole('main');
   await expect(main.getByText(new RegExp(`Defence: ${token}$`)).first()).toBeVisible();
   await expect(main.getByText(/Answered/).first()).toBeVisible();
+});
+
+test('an admin starts a sync from the admin page, watches it finish and sees what it did', async ({ page }) => {
+  test.setTimeout(90_000);
+  // Parliament has one more question since the command-line run: this sync creates it and finds the rest unchanged.
+  const third = { id: base + 2, uin: String(base + 2) };
+  fixture.setQuestions([fixtureQuestion(third.id, { uin: third.uin, dateTabled: tabled, askingMemberId: memberId, heading: `Defence: ${token} third` })]);
+  await signIn(page, 'admin', '/admin/sync');
+  await expect(page.getByRole('heading', { name: 'Parliament sync', level: 1 })).toBeVisible();
+  // Refused with the reason, nothing started.
+  await page.getByLabel('Tabled from').fill('31/02/2025');
+  await page.getByRole('button', { name: 'Start sync' }).click();
+  await expect(page.getByText('Tabled from must be a real date')).toBeVisible();
+  await expect(page.getByLabel('Tabled from')).toHaveValue('31/02/2025');
+
+  await page.getByLabel('Tabled from').fill('2 June 2025');
+  await page.getByLabel('Tabled to').fill('02/06/2025');
+  await page.getByRole('button', { name: 'Start sync' }).click();
+  await expect(page).toHaveURL(/\/admin\/sync\/\d+$/);
+  // The page refreshes itself while the run goes on.
+  await expect(page.getByText('Finished', { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/Started by Demo Admin/)).toBeVisible();
+  await expect(page.getByText('Questions tabled from 2 June 2025 to 2 June 2025')).toBeVisible();
+  const count = (label: string) => page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+  await expect(count('Created')).toHaveText('1');
+  await expect(count('Unchanged')).toHaveText('2');
+  await expect(count('Rejected')).toHaveText('0');
+
+  await page.getByRole('link', { name: 'Parliament sync' }).click();
+  await expect(page.getByRole('region', { name: 'Sync runs' }).getByRole('row').nth(1)).toContainText('Finished');
+  await page.goto(`/questions?q=${token}+third`);
+  await expect(page.getByRole('link', { name: new RegExp(`Defence: ${token} third`) }).first()).toBeVisible();
+});
+
+test('the sync page is for admins only', async ({ page }) => {
+  await signIn(page, 'editor');
+  const response = await page.goto('/admin/sync');
+  expect(response?.status()).toBe(403);
 });

@@ -9,7 +9,17 @@ const root = path.resolve(import.meta.dirname, '..');
 const port = process.argv[2] ?? '3100';
 const db = path.join(root, 'data', 'e2e.db');
 // Stale-while-revalidate off: the specs check what a reader sees right after a change (its unit tests cover it).
-const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: '1', PAGE_CACHE_STALE_S: process.env.PAGE_CACHE_STALE_S ?? '0' };
+// A sync started from the admin page (e2e/admin-sync.spec.ts) talks to the fixture server that spec
+// starts on this port, in the Parliament APIs' shape.
+const fixturePort = Number(port) + 11;
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${db}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAGE_CACHE_STALE_S: process.env.PAGE_CACHE_STALE_S ?? '0',
+  PARLIAMENT_QUESTIONS_API_URL: `http://127.0.0.1:${fixturePort}/api`,
+  PARLIAMENT_MEMBERS_API_URL: `http://127.0.0.1:${fixturePort}/members/api`,
+};
 
 mkdirSync(path.dirname(db), { recursive: true });
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(db + suffix, { force: true });

@@ -141,6 +141,13 @@ export const questionSchema = z
     path: z.string(),
     apiPath: z.string(),
     parliamentUrl: z.string().nullable(),
+    parliamentRecord: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .meta({
+        description:
+          'For a question imported from Parliament: its record exactly as the Written Questions API gave it at the last sync (every field, with the full question and answer texts the list truncates); null otherwise.',
+      }),
     house,
     uin: z.string(),
     dateTabled: calendarDate,

@@ -15,6 +15,7 @@ import { apiPaths } from './paths';
  * The stored fields of a question, its answer versions and their attachments that the page's detail
  * (getQuestionDetail) does not carry. A field the Parliament sync adds goes here and in
  * lib/api/question.ts's schema — the only two places — so whatever the sync imports comes back out.
+ * The sync also keeps Parliament's whole record (ParliamentQuestionRecord), returned as `parliamentRecord`.
  */
 const STORED = {
   parliamentId: true,
@@ -35,7 +36,9 @@ const questionRef = (q: QuestionRef) => ({ ...q, dateTabled: isoDay(q.dateTabled
 /** GET /api/v1/questions/{id}: the question in full, as its page shows it, with every stored field. */
 export async function getQuestionForApi(id: number, today: Date = londonToday()): Promise<QuestionJson> {
   const key = await prisma.question.findUnique({ where: { id }, select: { house: true, uin: true, dateTabled: true, ...STORED } });
-  const q = key ? await getQuestionDetail(key, prisma, today) : null;
+  const [q, imported] = key
+    ? await Promise.all([getQuestionDetail(key, prisma, today), prisma.parliamentQuestionRecord.findUnique({ where: { questionId: id }, select: { payload: true } })])
+    : [null, null];
   if (!key || !q) throw new ApiError('not_found', `There is no question with id ${id}.`);
   const stored = new Map(key.answers.map((a) => [a.id, a]));
   return {
@@ -44,6 +47,8 @@ export async function getQuestionForApi(id: number, today: Date = londonToday())
     path: q.path,
     apiPath: apiPaths.question(q.id),
     parliamentUrl: q.parliamentUrl,
+    // The API's whole record as imported (server/parliament): whatever the sync keeps comes back out.
+    parliamentRecord: imported ? (JSON.parse(imported.payload) as Record<string, unknown>) : null,
     house: q.house,
     uin: q.uin,
     dateTabled: isoDay(q.dateTabled),

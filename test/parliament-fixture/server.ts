@@ -63,10 +63,11 @@ export class ParliamentFixture {
     this.filtered.clear();
   }
 
-  async start(): Promise<FixtureUrls> {
+  /** Listens on 127.0.0.1 at `listenOn` (0: any free port). */
+  async start(listenOn = 0): Promise<FixtureUrls> {
     this.server = http.createServer((req, res) => this.handle(req, res));
     this.server.keepAliveTimeout = 30_000;
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(listenOn, '127.0.0.1', resolve));
     const { port } = this.server.address() as AddressInfo;
     return { questionsUrl: `http://127.0.0.1:${port}/api`, membersUrl: `http://127.0.0.1:${port}/members/api` };
   }
