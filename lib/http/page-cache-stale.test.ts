@@ -144,10 +144,12 @@ describe('stale while revalidating', () => {
   describe('with another process rendering', () => {
     /** Plays the renderer process: renders with the app on a request of its own, and says what it was asked. */
     let asked: { url: string; urgent: boolean }[];
-    let renderer: 'up' | 'down';
+    let renderer: 'up' | 'down' | 'busy';
     const renderElsewhere = async (request: { url: string; headers: IncomingMessage['headers'] }, urgent = false) => {
       asked.push({ url: request.url, urgent });
       if (renderer === 'down') return null;
+      // A long queue: background requests wait their turn; an urgent one goes first.
+      if (renderer === 'busy' && !urgent) await sleep(2_000);
       const { req, res } = backgroundRequest(request as IncomingMessage);
       return captureRender(app, req, res, 10_000);
     };
@@ -178,6 +180,22 @@ describe('stale while revalidating', () => {
       expect(await get('/a')).toMatchObject({ text: '<p>E5 meeting /a</p>' });
       expect(asked.at(-1)).toEqual({ url: '/a', urgent: true });
       expect(renders.filter((r) => !r.background)).toHaveLength(1);
+    });
+
+    it('past the stale time, a reader does not wait behind the background request still queued', async () => {
+      await start({ maxStaleMs: 30, renderElsewhere });
+      await get('/a');
+      commit('E5 meeting');
+      renderer = 'busy';
+      expect((await get('/a')).cache).toBe('stale');
+      await sleep(50);
+      const started = Date.now();
+      expect(await get('/a')).toMatchObject({ text: '<p>E5 meeting /a</p>' });
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(asked).toEqual([
+        { url: '/a', urgent: false },
+        { url: '/a', urgent: true },
+      ]);
     });
 
     it('renders the page itself when the renderer cannot', async () => {

@@ -146,7 +146,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     sizeCalculation: (entry, key) => entry.size + key.length + 1024,
   });
   // Concurrent requests for a page being rendered wait for that render instead of repeating it.
-  const inflight = new Map<string, { stamp: string; done: Promise<Entry | null> }>();
+  // `urgent`: a reader waits for this render (a page past the stale time, asked of the renderer first in line).
+  const inflight = new Map<string, { stamp: string; done: Promise<Entry | null>; urgent?: boolean }>();
 
   /** Starts capturing what `next` writes to `res` as the entry for `key` at `stamp`. */
   function store(key: string, stamp: string, res: ServerResponse): void {
@@ -154,11 +155,11 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   }
 
   /** Keeps a response, once it is complete, as the entry for `key` at `stamp` (if it may be kept). */
-  function keep(key: string, stamp: string, captured: Promise<CapturedResponse | null>): void {
+  function keep(key: string, stamp: string, captured: Promise<CapturedResponse | null>, urgent = false): void {
     const done = captured.then((response) =>
       response && isCacheable(response.status, response.headers) ? toEntry(response, stamp, options.freshNonce) : null,
     );
-    inflight.set(key, { stamp, done });
+    inflight.set(key, { stamp, done, urgent });
     void done.then((entry) => {
       // A render started later for the same page (a newer state of the database) wins.
       if (inflight.get(key)?.done !== done) return;
@@ -240,11 +241,13 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const cached = entries.get(key);
       if (cached && cached.stamp === stamp) return replay(res, cached, req.method === 'GET', options.freshNonce);
       if (cached && serveStale(key, cached, stamp, req, next)) return replay(res, cached, req.method === 'GET', options.freshNonce, 'stale');
-      if (cached && options.renderElsewhere && inflight.get(key)?.stamp !== stamp) {
+      const current = inflight.get(key);
+      if (cached && options.renderElsewhere && !(current?.stamp === stamp && current.urgent)) {
         // Too long out of date to serve: this reader waits for a fresh copy, first in the renderer's
-        // queue, rather than this process rendering it and every other reader here waiting too.
+        // queue, rather than this process rendering it and every other reader here waiting too. (A
+        // background render already asked for may still be far down the queue: this one goes first.)
         queue.delete(key);
-        keep(key, stamp, options.renderElsewhere(backgroundCopy(req), true).catch(() => null));
+        keep(key, stamp, options.renderElsewhere(backgroundCopy(req), true).catch(() => null), true);
       }
 
       const pending = inflight.get(key);

@@ -69,45 +69,57 @@ export function createRenderClient(timeoutMs = 30_000): (request: BackgroundRequ
     });
 }
 
-/** In the primary: queues the serving processes' requests and passes them to the renderer one at a time. */
+/**
+ * In the primary: queues the serving processes' requests and passes them to the renderer one at a time,
+ * except that a page a reader is waiting for (urgent) goes first and starts at once beside the one
+ * rendering, so that reader waits for one render, not for the queue.
+ */
 export function relayRenders(renderer: () => Worker | null, timeoutMs = 60_000): { rendererStopped(): void; rendererReady(): void } {
+  type Waiter = { worker: number; id: number };
   // Pages waiting, in the order first asked for, each with everyone who asked before its render began.
-  const queue = new Map<string, { request: BackgroundRequest; waiters: { worker: number; id: number }[] }>();
-  let current: { waiters: { worker: number; id: number }[]; timer: ReturnType<typeof setTimeout> } | null = null;
+  const queue = new Map<string, { request: BackgroundRequest; waiters: Waiter[]; urgent: boolean }>();
+  const rendering = new Map<number, { waiters: Waiter[]; timer: ReturnType<typeof setTimeout> }>();
+  let nextJob = 1;
   // A new renderer takes a few seconds to load the app; what it is sent before that is lost.
   let ready = false;
 
-  const answer = (waiters: { worker: number; id: number }[], response: CapturedResponse | null) => {
+  const answer = (waiters: Waiter[], response: CapturedResponse | null) => {
     for (const w of waiters) cluster.workers?.[w.worker]?.send({ type: RENDERED, id: w.id, response } satisfies RenderedMessage);
   };
-  const finish = (response: CapturedResponse | null) => {
-    if (!current) return;
-    clearTimeout(current.timer);
-    answer(current.waiters, response);
-    current = null;
+  const finish = (job: number, response: CapturedResponse | null) => {
+    const done = rendering.get(job);
+    if (!done) return;
+    rendering.delete(job);
+    clearTimeout(done.timer);
+    answer(done.waiters, response);
   };
   const pump = () => {
     const worker = renderer();
-    if (current || !worker || !ready) return;
-    const first = queue.entries().next();
-    if (first.done) return;
-    const [key, job] = first.value;
-    queue.delete(key);
-    // A render that never finishes must not stop every one after it: give up on it and replace the renderer.
-    const timer = setTimeout(() => {
-      finish(null);
-      worker.process.kill('SIGKILL');
-    }, timeoutMs);
-    current = { waiters: job.waiters, timer };
-    worker.send({ type: RENDER, id: 0, request: job.request } satisfies RenderMessage);
+    if (!worker || !ready) return;
+    for (;;) {
+      const first = queue.entries().next();
+      if (first.done) return;
+      const [key, job] = first.value;
+      if (rendering.size >= (job.urgent ? 2 : 1)) return;
+      queue.delete(key);
+      const id = nextJob++;
+      // A render that never finishes must not stop every one after it: give up on it and replace the renderer.
+      const timer = setTimeout(() => {
+        finish(id, null);
+        worker.process.kill('SIGKILL');
+      }, timeoutMs);
+      rendering.set(id, { waiters: job.waiters, timer });
+      worker.send({ type: RENDER, id, request: job.request } satisfies RenderMessage);
+    }
   };
 
   cluster.on('message', (worker, message: unknown) => {
     if (isMessage<RenderMessage>(message, RENDER)) {
       const key = pageCacheKey(message.request) ?? message.request.url;
-      const job = queue.get(key) ?? { request: message.request, waiters: [] };
+      const job = queue.get(key) ?? { request: message.request, waiters: [], urgent: false };
       job.waiters.push({ worker: worker.id, id: message.id });
       if (message.urgent) {
+        job.urgent = true;
         const rest = [...queue].filter(([k]) => k !== key);
         queue.clear();
         queue.set(key, job);
@@ -115,7 +127,7 @@ export function relayRenders(renderer: () => Worker | null, timeoutMs = 60_000):
       } else queue.set(key, job);
       pump();
     } else if (isMessage<RenderedMessage>(message, RENDERED) && worker === renderer()) {
-      finish(message.response);
+      finish(message.id, message.response);
       pump();
     }
   });
@@ -123,7 +135,7 @@ export function relayRenders(renderer: () => Worker | null, timeoutMs = 60_000):
     rendererStopped() {
       // What it was rendering is lost: those readers keep the copy they have until their next request.
       ready = false;
-      finish(null);
+      for (const id of [...rendering.keys()]) finish(id, null);
     },
     rendererReady() {
       ready = true;
