@@ -7,7 +7,7 @@ import type { PrismaClient } from '@/lib/db/prisma-client';
 import type { NameResolver } from '@/server/search/resolve-filters';
 import type { AlertEvent } from './events';
 import type { QuestionFacts } from './question-facts';
-import { compileSavedSearch, filtersMatch } from './saved-search';
+import { compileSavedSearch, filterPredicate } from './saved-search';
 import type { NewQuestionText } from './sqlite-alert-text';
 import type { FollowFrequency } from '@/lib/alerts/follow';
 
@@ -66,6 +66,22 @@ export async function matchEvents(db: PrismaClient, input: MatchInput): Promise<
   const byQuery = new Map<string, FollowRow[]>();
   for (const f of searches) byQuery.set(f.targetId, [...(byQuery.get(f.targetId) ?? []), f]);
   const questionIds = [...new Set(live.map((e) => e.questionId))];
+  // Most saved searches name a department, topic or member: start from the new questions those have.
+  const index = { department: new Map<number, number[]>(), topic: new Map<number, number[]>(), asker: new Map<number, number[]>() };
+  const add = (map: Map<number, number[]>, key: number, id: number) => map.set(key, [...(map.get(key) ?? []), id]);
+  for (const id of questionIds) {
+    const q = facts.get(id)!;
+    add(index.department, q.departmentId, id);
+    add(index.asker, q.askingMemberId, id);
+    for (const t of q.topicIds) add(index.topic, t, id);
+  }
+  const startFrom = (f: { departmentIds: number[]; topicIds: number[]; askingMemberIds: number[] }): number[] => {
+    const from = (map: Map<number, number[]>, keys: number[]) => [...new Set(keys.flatMap((k) => map.get(k) ?? []))];
+    if (f.askingMemberIds.length > 0) return from(index.asker, f.askingMemberIds);
+    if (f.departmentIds.length > 0) return from(index.department, f.departmentIds);
+    if (f.topicIds.length > 0) return from(index.topic, f.topicIds);
+    return questionIds;
+  };
   const matchedBySearch = new Map<number, FollowRow[]>();
   let badSearches = 0;
   let text: NewQuestionText | null = null;
@@ -77,7 +93,8 @@ export async function matchEvents(db: PrismaClient, input: MatchInput): Promise<
         continue;
       }
       if (compiled.impossible) continue;
-      let candidates = questionIds.filter((id) => filtersMatch(compiled.filters, facts.get(id)!, today));
+      const passes = filterPredicate(compiled.filters, today);
+      let candidates = startFrom(compiled.filters).filter((id) => passes(facts.get(id)!));
       if (candidates.length > 0 && compiled.text && compiled.text.clauses.length > 0) {
         text ??= input.text();
         const words = text.matching(compiled.text);

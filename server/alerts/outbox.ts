@@ -15,6 +15,8 @@ import { readEventsAfter } from './events';
 import { matchEvents } from './match';
 import { loadQuestionFacts } from './question-facts';
 import { NewQuestionText } from './sqlite-alert-text';
+import { insertDeliveries } from './sqlite-delivery-insert';
+import { cachedNameResolver } from './cached-names';
 
 const CURSOR = 'cursor';
 const BATCH = 5000;
@@ -40,7 +42,7 @@ export async function matchNewEvents(db: PrismaClient, options: { dbFile: string
   let cursor = await readCursor(db);
   let events = 0;
   let deliveries = 0;
-  const names = prismaNameResolver(db);
+  const names = cachedNameResolver(prismaNameResolver(db));
   for (;;) {
     const batch = await readEventsAfter(db, cursor, BATCH);
     if (batch.lastId === cursor) break;
@@ -51,7 +53,7 @@ export async function matchNewEvents(db: PrismaClient, options: { dbFile: string
       const moved = await tx.alertState.updateMany({ where: { name: CURSOR, value: from }, data: { value: batch.lastId } });
       if (moved.count !== 1) throw new Error('Another alert sender moved the cursor: stopping this run.');
       if (matched.deliveries.length > 0) {
-        await tx.alertDelivery.createMany({ data: matched.deliveries.map((d) => ({ key: d.key, userId: d.userId, followId: d.followId, eventKey: d.eventKey, questionId: d.questionId, frequency: d.frequency })) });
+        await insertDeliveries(tx, matched.deliveries);
       }
     });
     cursor = batch.lastId;

@@ -30,24 +30,34 @@ export async function compileSavedSearch(queryString: string, names: NameResolve
 const inRange = (value: Date | null, range: DateRange) =>
   (!range.from && !range.to) || (value !== null && (!range.from || value.getTime() >= range.from.getTime()) && (!range.to || value.getTime() <= range.to.getTime()));
 
-const anyOf = <T>(wanted: readonly T[], has: (value: T) => boolean) => wanted.length === 0 || wanted.some(has);
-
-/** Whether a question passes a search's filters (everything but the words). */
-export function filtersMatch(f: ResolvedFilters, q: QuestionFacts, today: Date): boolean {
-  return (
-    anyOf(f.houses, (h) => h === q.house) &&
-    anyOf(f.askingMemberIds, (id) => id === q.askingMemberId) &&
-    anyOf(f.answeringMemberIds, (id) => q.answeringMemberIds.includes(id)) &&
-    anyOf(f.partyIds, (id) => id === q.partyId) &&
-    anyOf(f.departmentIds, (id) => id === q.departmentId) &&
-    anyOf(f.topicIds, (id) => q.topicIds.includes(id)) &&
-    anyOf(statusesMatching(f.statuses), (s) => s === effectiveStatus(q, today)) &&
-    anyOf(f.uins, (uin) => uin === q.uin) &&
+/** A search's filters (everything but the words) as a test on a question, with its sets built once. */
+export function filterPredicate(f: ResolvedFilters, today: Date): (q: QuestionFacts) => boolean {
+  const set = <T>(values: readonly T[]) => (values.length === 0 ? null : new Set(values));
+  const houses = set(f.houses);
+  const askers = set(f.askingMemberIds);
+  const answerers = set(f.answeringMemberIds);
+  const parties = set(f.partyIds);
+  const departments = set(f.departmentIds);
+  const topics = set(f.topicIds);
+  const statuses = set(statusesMatching(f.statuses));
+  const uins = set(f.uins);
+  const dates = [f.tabled, f.answered, f.due].some((r) => r.from || r.to);
+  return (q) =>
+    (!houses || houses.has(q.house)) &&
+    (!askers || askers.has(q.askingMemberId)) &&
+    (!answerers || q.answeringMemberIds.some((id) => answerers.has(id))) &&
+    (!parties || (q.partyId !== null && parties.has(q.partyId))) &&
+    (!departments || departments.has(q.departmentId)) &&
+    (!topics || q.topicIds.some((id) => topics.has(id))) &&
+    (!statuses || statuses.has(effectiveStatus(q, today))) &&
+    (!uins || uins.has(q.uin)) &&
     (f.namedDay === undefined || f.namedDay === q.isNamedDay) &&
     (f.hasCoverage === undefined || f.hasCoverage === q.hasCoverage) &&
     (f.citesMeeting === undefined || f.citesMeeting === q.citesMeeting) &&
-    inRange(q.dateTabled, f.tabled) &&
-    inRange(q.dateAnswered, f.answered) &&
-    inRange(q.dateDue, f.due)
-  );
+    (!dates || (inRange(q.dateTabled, f.tabled) && inRange(q.dateAnswered, f.answered) && inRange(q.dateDue, f.due)));
+}
+
+/** Whether a question passes a search's filters (everything but the words). */
+export function filtersMatch(f: ResolvedFilters, q: QuestionFacts, today: Date): boolean {
+  return filterPredicate(f, today)(q);
 }
