@@ -35,3 +35,8 @@ export const followFormSchema = z.object({
 
 export const followFrequencySchema = z.object({ id: recordId('Alert'), frequency });
 export const unfollowSchema = z.object({ id: recordId('Alert') });
+
+/** A stored frequency as one of the two; anything else reads as immediate. */
+export function toFollowFrequency(value: string): FollowFrequency {
+  return value === 'daily' ? 'daily' : 'immediate';
+}

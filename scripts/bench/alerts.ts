@@ -23,8 +23,14 @@ import { matchNewEvents, readCursor } from '../../server/alerts/outbox';
 const SUBJECTS = [...new Set([...WORDS, ...ASPECTS.flatMap((a) => a.split(' ')), ...PLACES.slice(0, 1800)].map((w) => w.toLowerCase()).filter((w) => /^[a-z]{4,}$/.test(w)))];
 const BOILERPLATE = 'The Government is committed to working with partners and keeps this under review. Further details will be published in due course.';
 
+// mulberry32: a small seeded generator with 32-bit integer arithmetic (a float LCG loses precision and cycles).
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 async function main() {
