@@ -22,7 +22,7 @@ export function canonicalSearch(queryString: string): { ok: true; query: string;
   if (!query) return { ok: false, message: 'Search for something or choose a filter first: following every question would send an email for each one.' };
   const words = parsed.query.q.trim();
   const filters = [...new URLSearchParams(query).keys()].filter((k) => k !== 'q').length;
-  const label = `${words ? `“${words.slice(0, 80)}”` : 'Questions'}${filters ? ` (${filters} filter${filters === 1 ? '' : 's'})` : ''}`;
+  const label = `${words ? words.slice(0, 80) : 'Questions'}${filters ? ` (${filters} filter${filters === 1 ? '' : 's'})` : ''}`;
   return { ok: true, query, label };
 }
 
