@@ -9,12 +9,18 @@ import { listFollows } from '@/server/alerts/list-follows';
 export const metadata: Metadata = { title: 'Your alerts', robots: { index: false } };
 
 /** A signed-in user's email alerts: what they follow, how often, and stopping each. */
-export default async function AlertsPage() {
+export default async function AlertsPage({ searchParams }: PageProps<'/alerts'>) {
   const user = await requireRole('viewer');
   const follows = await listFollows(user.id);
+  const stopped = (await searchParams).stopped;
   return (
     <>
       <h1>Your alerts</h1>
+      {typeof stopped === 'string' && stopped ? (
+        <p className="notice" role="status">
+          You no longer follow “{stopped.slice(0, 200)}”.
+        </p>
+      ) : null}
       <p>
         Emails go to {user.email}. Follow a question, member, department or topic from its page, or a search from the{' '}
         <Link href="/questions">questions table</Link>. “At once” sends an email for each new question or answer; a daily digest

@@ -17,6 +17,7 @@ export const unfollow = staffAction({
   schema: unfollowSchema,
   run: async (input, ctx) => {
     const [label] = await removeFollows([input.id], ctx, 'removed on the alerts page');
-    return { message: `You no longer follow “${label}”.` };
+    // The alert's row (and its form) goes from the page: the page itself says what stopped.
+    return { message: `You no longer follow “${label}”.`, redirectTo: `/alerts?stopped=${encodeURIComponent(label ?? '')}` };
   },
 });
