@@ -15,7 +15,7 @@ export function FollowForm({ kind, target, what, current }: { kind: FollowKind; 
     <form action={action} className={styles.followForm} aria-label={`Email alerts for ${what}`}>
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="target" value={target} />
-      <label htmlFor={id}>{current ? `You follow ${what}: alerts` : `Email me about ${what}`}</label>
+      <label htmlFor={id}>{current ? `You follow ${what}. How often:` : `Email me about ${what}`}</label>
       <select id={id} name="frequency" defaultValue={current ?? 'immediate'} className={styles.select}>
         {FOLLOW_FREQUENCIES.map((f) => (
           <option key={f} value={f}>
