@@ -29,6 +29,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Addresses at bounce.invalid are refused for good, as a real server refuses an unknown mailbox.
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith('@bounce.invalid')) {
+        const error = Object.assign(new Error('No such mailbox'), { responseCode: 550 });
+        callback(error);
+      } else callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

@@ -126,6 +126,19 @@ describe('alert emails through a real SMTP server', () => {
     expect(inbox('ann@example.org')).toHaveLength(4);
   });
 
+  it('a mailbox the server refuses for good is marked failed and does not hold up the others', async () => {
+    const w = await alertWorld(db.prisma);
+    const gone = await createReader(db.prisma, 'gone@bounce.invalid');
+    const ann = await createReader(db.prisma, 'ann@example.org');
+    await follow(db.prisma, gone.id, 'department', w.department.id);
+    await follow(db.prisma, ann.id, 'department', w.department.id);
+    await syncQuestion(db.prisma, { askingMemberId: w.member.id, departmentId: w.department.id });
+    expect(await send()).toMatchObject({ sent: 1 });
+    expect(inbox('ann@example.org')).toHaveLength(1);
+    expect(await db.prisma.alertDelivery.findMany({ where: { userId: gone.id }, select: { status: true } })).toEqual([{ status: 'failed' }]);
+    expect(await send()).toMatchObject({ sent: 0, resent: 0 });
+  });
+
   it('matches saved searches against the new questions only: words and filters', async () => {
     const w = await alertWorld(db.prisma);
     const ann = await createReader(db.prisma, 'ann@example.org');

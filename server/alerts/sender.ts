@@ -13,7 +13,8 @@
  * emails go one at a time, so at most one email is ever in doubt — the next run cannot know and
  * sends it again, with the same Message-ID: mail clients that de-duplicate by Message-ID (Gmail,
  * Thunderbird) show it once. Sending nothing in doubt instead would lose alerts; we prefer the resend.
- * A delivery whose follow was removed, or whose user is disabled or unverified, is cancelled, not sent.
+ * A delivery whose follow was removed, or whose user is disabled or unverified, is cancelled, not sent;
+ * one the mail server refuses for good (5xx) is marked failed, so one bad address never blocks the rest.
  */
 import { hostname } from 'node:os';
 import type { PrismaClient } from '@/lib/db/prisma-client';
@@ -169,13 +170,26 @@ async function sendMessage(options: SenderOptions, messageKey: string): Promise<
     unsubscribeUrl,
     unsubscribeWhat: isDigest ? 'daily digests' : `alerts for “${rows[0]!.follow!.label}”`,
   });
-  await options.mailer.send({
-    to: user.email,
-    ...mail,
-    messageId: messageIdFor(messageKey, options.baseUrl),
-    // RFC 8058 one-click: mail providers POST "List-Unsubscribe=One-Click" to this address.
-    headers: { 'List-Unsubscribe': `<${oneClickUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-  });
+  try {
+    await options.mailer.send({
+      to: user.email,
+      ...mail,
+      messageId: messageIdFor(messageKey, options.baseUrl),
+      // RFC 8058 one-click: mail providers POST "List-Unsubscribe=One-Click" to this address.
+      headers: { 'List-Unsubscribe': `<${oneClickUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    });
+  } catch (error) {
+    // A permanent refusal of this one email (5xx: no such mailbox…) must not block everyone else's alerts:
+    // it is marked failed and the run goes on. Anything else (server down, timeout) stops the run; the
+    // email stays claimed and the next run sends it again, under the same Message-ID.
+    const code = Number((error as { responseCode?: unknown }).responseCode);
+    if (code >= 500 && code < 600) {
+      await db.alertDelivery.updateMany({ where: { messageKey, status: 'sending' }, data: { status: 'failed' } });
+      console.error(`Alert ${messageKey} refused by the mail server (${code}): not retried.`);
+      return false;
+    }
+    throw error;
+  }
   await db.alertDelivery.updateMany({ where: { messageKey, status: 'sending' }, data: { status: 'sent', sentAt: new Date() } });
   options.onSent?.(messageKey);
   return true;
