@@ -8,7 +8,7 @@
 import type { Prisma } from '@/generated/prisma/client';
 import { FREQUENCY_LABELS, KIND_LABELS, type FollowFrequency, type FollowKind } from '@/lib/alerts/follow';
 import { questionLabel } from '@/lib/question-label';
-import { parseQuestionQuery, questionQueryToSearchParams } from '@/lib/validation/question-query';
+import { PARAM_LABELS, parseQuestionQuery, questionQueryToSearchParams } from '@/lib/validation/question-query';
 import type { StaffContext, StaffOutcome } from '@/server/writes/execute-staff-write';
 import { FormError, NotFoundError } from '@/server/writes/execute-staff-write';
 
@@ -20,10 +20,10 @@ export function canonicalSearch(queryString: string): { ok: true; query: string;
   if (!parsed.ok) return parsed;
   const query = questionQueryToSearchParams({ ...parsed.query, sort: undefined, dir: undefined, page: 1, size: undefined, hide: undefined }).toString();
   if (!query) return { ok: false, message: 'Search for something or choose a filter first: following every question would send an email for each one.' };
-  const words = parsed.query.q.trim();
-  const filters = [...new URLSearchParams(query).keys()].filter((k) => k !== 'q').length;
-  const label = `${words ? words.slice(0, 80) : 'Questions'}${filters ? ` (${filters} filter${filters === 1 ? '' : 's'})` : ''}`;
-  return { ok: true, query, label };
+  // "drones · Department: ministry-of-defence · Status: answered": the words, then each filter as the table names it.
+  const parts = [...new URLSearchParams(query)].map(([key, value]) => (key === 'q' ? value : `${PARAM_LABELS[key as keyof typeof PARAM_LABELS] ?? key}: ${value}`));
+  const label = parts.join(' · ');
+  return { ok: true, query, label: label.length > 150 ? `${label.slice(0, 149)}…` : label };
 }
 
 /** The followed record's id (as stored) and a readable label; FormError when it does not exist. */
