@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,7 +7,8 @@ import { unsubscribeToken } from '../lib/alerts/unsubscribe-token';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { demoTopic } from './fixtures/demo-records';
 import { E2E_DB } from './fixtures/e2e-db';
-import { waitForMail } from './fixtures/e2e-mail';
+import { mailTo, smtpPort, waitForMail } from './fixtures/e2e-mail';
+import { questionPath } from '../lib/routes';
 import { signIn } from './fixtures/staff';
 
 /**
@@ -146,6 +148,48 @@ test.describe('sign-up and alerts', () => {
     expect(forged.status()).toBe(400);
     await page.goto('/alerts/unsubscribe?t=nonsense');
     await expect(page.getByText('This unsubscribe link is not valid')).toBeVisible();
+  });
+
+  test('an answer arriving by sync reaches a follower by email once; the email’s own unsubscribe link works', async ({ page, baseURL }) => {
+    const email = await newReader(page, 'sync');
+    const db = new Database(E2E_DB);
+    const q = db.prepare(`SELECT id, house, dateTabled, uin FROM Question WHERE source = 'DEMO' AND state = 'AWAITING' ORDER BY id DESC LIMIT 1 OFFSET 7`).get() as { id: number; house: 'COMMONS' | 'LORDS'; dateTabled: number; uin: string };
+    const path = questionPath({ ...q, dateTabled: new Date(q.dateTabled) });
+    await page.goto(path);
+    await page.getByLabel('Email me about this question').selectOption('immediate');
+    await page.getByRole('button', { name: 'Follow', exact: true }).click();
+    await expect(page.getByText('Following “')).toBeVisible();
+
+    const sender = () => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/alerts-send.ts', '--digest', 'off'], {
+        env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, SMTP_HOST: '127.0.0.1', SMTP_PORT: smtpPort(), SMTP_SECURE: 'false', MAIL_FROM: 'Answerable <alerts@answerable.test>', PUBLIC_URL: baseURL! },
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stderr).toBe(0);
+    };
+    sender(); // the first run starts the sender's cursor here
+    // What the sync does: the answer and its change-log entry, together.
+    db.transaction(() => {
+      const answer = db
+        .prepare(`INSERT INTO AnswerVersion (questionId, sequence, kind, answeredOn, textHtml, textPlain, source, createdAt) VALUES (?, (SELECT coalesce(max(sequence), 0) + 1 FROM AnswerVersion WHERE questionId = ?), 'SUBSTANTIVE', ?, '<p>Synced answer.</p>', 'Synced answer.', 'PARLIAMENT', ?)`)
+        .run(q.id, q.id, Date.UTC(2026, 10, 20), Date.now());
+      db.prepare(`UPDATE Question SET state = 'ANSWERED', dateAnswered = ? WHERE id = ?`).run(Date.UTC(2026, 10, 20), q.id);
+      db.prepare(`INSERT INTO ChangeLog (at, actor, entityType, entityId, action) VALUES (?, 'sync', 'AnswerVersion', ?, 'create')`).run(Date.now(), String(answer.lastInsertRowid));
+    })();
+    db.close();
+    sender();
+    sender(); // a second run sends nothing again
+    const isAlert = (m: { subject?: string }) => m.subject !== 'Confirm your email address for Answerable';
+    const mails = (await waitForMail(email, 2)).filter(isAlert);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toMatch(/^Answered on 20 November 2026: /);
+    expect(mails[0]!.text).toContain(`${baseURL}${path}#answer-`);
+    const link = /\/alerts\/unsubscribe\?t=[\w.%-]+/.exec(mails[0]!.text ?? '')?.[0];
+    expect(link).toBeTruthy();
+    await page.goto(link!);
+    await page.getByRole('button', { name: 'Unsubscribe' }).click();
+    await expect(page.getByRole('heading', { name: 'Unsubscribed' })).toBeVisible();
+    expect((await mailTo(email)).filter(isAlert)).toHaveLength(1);
   });
 
   test('signed-out readers get feeds and a way to sign in or sign up on the pages', async ({ page, request }) => {
