@@ -44,9 +44,15 @@ async function main(): Promise<number> {
   try {
     do {
       const started = Date.now();
-      const outcome = await runAlertSender({ db, dbFile, mailer, baseUrl, secret, digest });
-      if (outcome === null) console.log('Another alert sender is running: nothing done.');
-      else console.log(`${new Date().toISOString()} events ${outcome.events}, deliveries ${outcome.deliveries}, emails sent ${outcome.sent}, resent after a crash ${outcome.resent}`);
+      try {
+        const outcome = await runAlertSender({ db, dbFile, mailer, baseUrl, secret, digest });
+        if (outcome === null) console.log('Another alert sender is running: nothing done.');
+        else console.log(`${new Date().toISOString()} events ${outcome.events}, deliveries ${outcome.deliveries}, emails sent ${outcome.sent}, resent after a crash ${outcome.resent}`);
+      } catch (error) {
+        // Run once: fail loudly. Every few minutes: say so and try again next time (the mail server may be back).
+        if (every === null) throw error;
+        console.error(`${new Date().toISOString()} alert run failed, will retry: ${error instanceof Error ? error.message : String(error)}`);
+      }
       while (every !== null && !stop && Date.now() - started < every) await new Promise((r) => setTimeout(r, Math.min(1000, every)));
     } while (every !== null && !stop);
   } finally {

@@ -19,6 +19,7 @@ import { getQuestionDetail, type QuestionKey } from '@/server/question-detail';
 import { prepareView } from '@/server/search/question-search';
 import { questionSearchDeps } from '@/server/search/search-deps';
 import { listTimelineEvents, type TimelineScope } from '@/server/timeline';
+import { canonicalSearch } from '@/server/alerts/follow-writes';
 
 /** Items per feed: enough for a reader polling daily on a busy department. */
 export const FEED_SIZE = 50;
@@ -106,13 +107,13 @@ export async function viewFeed(params: URLSearchParams): Promise<FeedLoad> {
     }
   }
   const canonical = search(questionQueryToSearchParams({ ...parsed.query, sort: undefined, dir: undefined, page: 1, size: undefined }));
-  const described = parsed.query.q.trim() ? `“${parsed.query.q.trim()}”` : 'all questions';
+  const named = canonicalSearch(canonical.slice(1));
   const scope = { questionIds: [...ids] };
   return {
     ok: true,
     feed: {
-      title: `Answerable: ${described}${canonical.includes('&') || (!parsed.query.q.trim() && canonical) ? ' (filtered)' : ''}`,
-      description: `New questions and answers in this view of the questions table${canonical ? ` (${decodeURIComponent(canonical.slice(1))})` : ''}.`,
+      title: `Answerable: ${named.ok ? named.label : 'all questions'}`,
+      description: `New questions and answers in this view of the questions table${named.ok ? `: ${named.label}` : ''}.`,
       pagePath: `/questions${canonical}`,
       feedPath: { pathname: '/questions/feed', search: canonical },
       items: ids.size === 0 ? [] : await scopedItems(scope, { id: { in: scope.questionIds } }),
