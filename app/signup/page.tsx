@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignUpForm } from '@/components/auth/sign-up-form';
+import { requireReader } from '@/server/auth/reader-gate';
 import { getCurrentUser } from '@/server/auth/session';
 import { signUpEnabled } from '@/server/auth/sign-up';
 
@@ -8,6 +9,7 @@ export const metadata: Metadata = { title: 'Create an account', robots: { index:
 
 /** Readers register for email alerts (a viewer account, confirmed by email). */
 export default async function SignUpPage() {
+  await requireReader();
   const user = await getCurrentUser();
   return (
     <>
