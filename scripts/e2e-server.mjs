@@ -2,8 +2,9 @@
 // delete data/e2e.db, migrate it from zero, seed it, `next build`, then the production server
 // (scripts/serve.ts: one process per core, page cache), the way `npm start` runs it.
 import { spawnSync, spawn } from 'node:child_process';
-import { rmSync, mkdirSync } from 'node:fs';
+import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = process.argv[2] ?? '3100';
@@ -22,6 +23,30 @@ const env = {
 };
 
 mkdirSync(path.dirname(db), { recursive: true });
+
+// A real SMTP server on 127.0.0.1 for the app's mail (sign-up confirmations, alerts): each message it
+// accepts is written to data/e2e-mail/<n>.eml for the specs to read; its port is in data/e2e-mail/port.
+const mailDir = path.join(root, 'data', 'e2e-mail');
+rmSync(mailDir, { recursive: true, force: true });
+mkdirSync(mailDir, { recursive: true });
+let mailCount = 0;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData(stream, _session, callback) {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => {
+      writeFileSync(path.join(mailDir, `${String(++mailCount).padStart(5, '0')}.eml`), Buffer.concat(chunks));
+      callback();
+    });
+  },
+});
+await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+const smtpPort = smtp.server.address().port;
+writeFileSync(path.join(mailDir, 'port'), String(smtpPort));
+Object.assign(env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_SECURE: 'false', MAIL_FROM: 'Answerable <alerts@answerable.test>' });
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(db + suffix, { force: true });
 
 const run = (cmd, args) => {
@@ -34,4 +59,7 @@ if (!process.env.E2E_SKIP_BUILD) run('npx', ['next', 'build']);
 
 const server = spawn('node', ['--import', 'tsx', 'scripts/serve.ts', '--port', port, '--host', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', (code) => {
+  smtp.close();
+  process.exit(code ?? 0);
+});

@@ -16,6 +16,8 @@ export interface TimelineScope {
   topicId?: number;
   memberId?: number;
   departmentId?: number;
+  /** Only these questions' events (a questions-table view's feed: server/feeds/feed-data.ts). */
+  questionIds?: number[];
 }
 
 export interface TimelineQuery extends TimelineScope {
@@ -124,6 +126,7 @@ function questionScope(scope: TimelineScope): Prisma.QuestionWhereInput {
     ...(scope.topicId !== undefined ? { topics: { some: { topicId: scope.topicId } } } : {}),
     ...(scope.memberId !== undefined ? { askingMemberId: scope.memberId } : {}),
     ...(scope.departmentId !== undefined ? { departmentId: scope.departmentId } : {}),
+    ...(scope.questionIds !== undefined ? { id: { in: scope.questionIds } } : {}),
   };
 }
 

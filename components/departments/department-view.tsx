@@ -22,11 +22,13 @@ export interface DepartmentViewProps {
   timeline?: React.ReactNode;
   /** The department's questions (the shared questions table, filtered). */
   questions?: React.ReactNode;
+  /** Feeds and email alerts (components/alerts/follow-bar.tsx). */
+  follow?: React.ReactNode;
 }
 
 const n = (value: number) => value.toLocaleString('en-GB');
 
-export function DepartmentView({ department: d, overdue, stats, meetings, problems, timeline, questions }: DepartmentViewProps) {
+export function DepartmentView({ department: d, overdue, stats, meetings, problems, timeline, questions, follow }: DepartmentViewProps) {
   return (
     <>
       <p className="breadcrumbs">
@@ -39,6 +41,7 @@ export function DepartmentView({ department: d, overdue, stats, meetings, proble
         {d.shortName}
         {d.parliamentId !== null ? ` · Parliament answering body ${d.parliamentId}` : ''}
       </p>
+      {follow}
       <TableProblems problems={problems} />
       <ul className="stat-tiles">
         <li className="card">

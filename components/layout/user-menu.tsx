@@ -22,6 +22,7 @@ export async function UserMenu() {
     <div className={styles.menu}>
       {hasRole(user.role, 'editor') ? <Link href="/work">Work queue</Link> : null}
       {hasRole(user.role, 'admin') ? <Link href="/admin">Admin</Link> : null}
+      <Link href="/alerts">Alerts</Link>
       <span className={styles.name}>{user.name}</span>
       <SignOutButton />
     </div>

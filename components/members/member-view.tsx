@@ -24,13 +24,15 @@ export interface MemberViewProps {
   questions?: React.ReactNode;
   /** The member's timeline (the shared timeline component). */
   timeline?: React.ReactNode;
+  /** Feeds and email alerts (components/alerts/follow-bar.tsx). */
+  follow?: React.ReactNode;
 }
 
 const HOUSES = { COMMONS: 'House of Commons', LORDS: 'House of Lords' } as const;
 const n = (value: number) => value.toLocaleString('en-GB');
 const NotReported = () => <span className="badge badge--unreported">Not reported</span>;
 
-export function MemberView({ member: m, stats, answers, meetings, coverage, problems, questions, timeline }: MemberViewProps) {
+export function MemberView({ member: m, stats, answers, meetings, coverage, problems, questions, timeline, follow }: MemberViewProps) {
   // An article-sourced record without a party or seat means the source did not say; demo peers have no seat.
   const unknownIsUnreported = !m.isDemo;
   return (
@@ -41,6 +43,7 @@ export function MemberView({ member: m, stats, answers, meetings, coverage, prob
       <h1>
         {m.displayName} {m.isDemo ? <DemoBadge /> : null}
       </h1>
+      {follow}
       <TableProblems problems={problems} />
       <dl className="profile-facts">
         <dt>Party</dt>

@@ -12,7 +12,7 @@ import { RelatedQuestions } from './related-questions';
 import styles from './question-page.module.css';
 
 /** The whole page of one question: what was asked, every answer, the story in time, and what it links to. */
-export function QuestionPage({ question: q, today, editable = false }: { question: QuestionDetail; today: Date; editable?: boolean }) {
+export function QuestionPage({ question: q, today, editable = false, follow }: { question: QuestionDetail; today: Date; editable?: boolean; follow?: React.ReactNode }) {
   const sections = [
     { id: 'question-text', label: 'Question' },
     { id: 'answers', label: q.answers.length > 1 ? `Answers (${q.answers.length})` : 'Answer' },
@@ -28,6 +28,7 @@ export function QuestionPage({ question: q, today, editable = false }: { questio
     <div className={styles.page}>
       <QuestionSummary question={q} today={today} />
       {editable ? <QuestionToolbar question={q} /> : null}
+      {follow}
       <nav aria-label="On this page" className={styles.toc}>
         <ul>
           {sections.map((s) => (

@@ -18,7 +18,7 @@ const n = (value: number) => value.toLocaleString('en-GB');
  * A topic's merged story: meetings, questions, answers and coverage in date order, filterable. `tagging`
  * is the editors' tagging panel (components/topics/topic-tagging.tsx), given only when an editor is reading.
  */
-export function TopicView({ topic, page, counts, filters, tagging }: { topic: TopicRow; page: TimelinePage; counts: TimelineCounts; filters: ResolvedTimelineFilters; tagging?: ReactNode }) {
+export function TopicView({ topic, page, counts, filters, tagging, follow }: { topic: TopicRow; page: TimelinePage; counts: TimelineCounts; filters: ResolvedTimelineFilters; tagging?: ReactNode; follow?: ReactNode }) {
   const path = topicPath(topic);
   return (
     <>
@@ -37,6 +37,7 @@ export function TopicView({ topic, page, counts, filters, tagging }: { topic: To
         </a>
         <DeleteRecordControl entityType="Topic" id={topic.id} />
       </RecordToolbar>
+      {follow}
       {topic.description ? <p>{topic.description}</p> : null}
       <ul className="stat-tiles">
         <li className="card"><span className="stat">{n(topic.questions)}</span> questions</li>

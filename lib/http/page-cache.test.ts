@@ -37,6 +37,9 @@ function render(req: IncomingMessage, res: ServerResponse): Promise<void> {
       res.setHeader('Set-Cookie', 'a=b');
       res.writeHead(200, { 'Content-Type': 'text/html' }).end(body);
       break;
+    case '/questions/feed.atom':
+      res.writeHead(200, { 'Content-Type': 'application/atom+xml; charset=utf-8' }).end(`<feed><title>${heading}</title></feed>`);
+      break;
     case '/export.csv':
       res.writeHead(200, { 'Content-Type': 'text/csv' }).end('a,b\n');
       break;
@@ -101,6 +104,13 @@ describe('the page cache', () => {
     expect(second).toMatchObject({ status: 200, cache: 'hit', text: first.text, type: first.type });
     expect(renders).toBe(1);
     expect(await get('/questions?q=paris')).toMatchObject({ cache: 'miss', text: '<p>Paris bilateral paris</p>' });
+  });
+
+  it('keeps Atom and RSS feeds too, until the database changes', async () => {
+    expect(await get('/questions/feed.atom')).toMatchObject({ cache: 'miss', type: 'application/atom+xml; charset=utf-8' });
+    expect(await get('/questions/feed.atom')).toMatchObject({ cache: 'hit', text: '<feed><title>Paris bilateral</title></feed>' });
+    writer.prepare('UPDATE "page" SET "heading" = ? WHERE "id" = 1').run('Answered');
+    expect(await get('/questions/feed.atom')).toMatchObject({ cache: 'miss', text: '<feed><title>Answered</title></feed>' });
   });
 
   it('shows a change as soon as another connection commits it', async () => {

@@ -86,8 +86,12 @@ export const CACHE_HEADER = 'x-answerable-cache';
 
 // Next answers the same address differently for its client router (RSC payloads, prefetches, the
 // router state) and compresses by Accept-Encoding: each combination is its own entry.
-const VARYING_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'accept-encoding'];
-const CACHEABLE_TYPE = /^(text\/html|text\/x-component)\b/i;
+// Host too: without PUBLIC_URL, feeds write absolute links from the address the request came to, so a
+// feed stored for one host name must not be replayed to a reader who used another.
+const VARYING_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'accept-encoding', 'host'];
+// Pages, their RSC payloads, and Atom/RSS feeds (feed readers poll them: the same exactness applies, a
+// feed depends only on its address, the database and the date).
+const CACHEABLE_TYPE = /^(text\/html|text\/x-component|application\/atom\+xml|application\/rss\+xml)\b/i;
 const NOT_REPLAYED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', CACHE_HEADER]);
 
 const headerText = (value: IncomingHttpHeaders[string]) => (Array.isArray(value) ? value.join(',') : (value ?? ''));

@@ -21,6 +21,17 @@ describe('sign-in-only mode at the proxy', () => {
     expect(gateRequest(req('/api/docs'), true).kind).toBe('redirect');
   });
 
+  it('answers a signed-out feed reader 401, not a sign-in page it cannot show', () => {
+    expect(gateRequest(req('/questions/feed.atom', { search: '?q=drones' }), true)).toEqual({ kind: 'refuse' });
+    expect(gateRequest(req('/departments/ministry-of-defence/feed.rss'), true)).toEqual({ kind: 'refuse' });
+  });
+
+  it('keeps an alert email’s unsubscribe link working without signing in', () => {
+    expect(gateRequest(req('/alerts/unsubscribe', { search: '?t=f1.x' }), true)).toEqual({ kind: 'pass' });
+    expect(gateRequest(req('/alerts/unsubscribe/one-click', { method: 'POST' }), true)).toEqual({ kind: 'pass' });
+    expect(gateRequest(req('/alerts'), true).kind).toBe('redirect');
+  });
+
   it('keeps the sign-in page and Next’s assets reachable', () => {
     for (const path of ['/login', '/_next/static/chunks/app.js', '/favicon.ico']) expect(isOpenPath(path)).toBe(true);
     expect(isOpenPath('/login/../admin')).toBe(false);

@@ -9,6 +9,9 @@
 export function isOpenPath(pathname: string): boolean {
   return (
     pathname === '/login' ||
+    // An alert email's unsubscribe link must work without signing in (RFC 8058 one-click too).
+    pathname === '/alerts/unsubscribe' ||
+    pathname === '/alerts/unsubscribe/one-click' ||
     pathname.startsWith('/_next/') ||
     pathname === '/favicon.ico' ||
     pathname === '/robots.txt' ||
@@ -39,7 +42,8 @@ export type GateDecision = { kind: 'pass' } | { kind: 'redirect'; location: stri
 /** What the proxy does with a request while sign-in is required. */
 export function gateRequest(req: { method: string; pathname: string; search: string; cookieNames: Iterable<string> }, signInRequired: boolean): GateDecision {
   if (!signInRequired || isOpenPath(req.pathname) || hasSessionCookie(req.cookieNames)) return { kind: 'pass' };
-  // A page load goes to the sign-in page; anything else (a form post, a script's fetch, the JSON API) gets a 401.
-  const pageLoad = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.pathname);
+  // A page load goes to the sign-in page; anything else (a form post, a script's fetch, the JSON API, a
+  // feed reader polling a feed) gets a 401.
+  const pageLoad = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.pathname) && !/\/feed\.(atom|rss)$/.test(req.pathname);
   return pageLoad ? { kind: 'redirect', location: signInUrl(req.pathname, req.search) } : { kind: 'refuse' };
 }

@@ -5,11 +5,19 @@ import { redirect } from 'next/navigation';
 import type { ActionState } from '@/lib/forms/action-state';
 import { formDataToObject } from '@/lib/forms/form-data';
 import { signInSchema } from '@/lib/validation/sign-in';
+import { signUpSchema } from '@/lib/validation/sign-up';
+import { requestOrigin } from '@/lib/site-url';
+import { readAuthSettings } from '@/lib/auth/auth-settings';
+import { isCrossSite } from '@/lib/http/same-origin';
+import { prisma } from '@/server/db';
+import { recordChange } from '@/server/history/record-change';
+import { countSignUp, signUpBaseUrl, signUpEnabled } from '@/server/auth/sign-up';
 import { auth } from '@/server/auth/auth';
 import { clientAddress } from '@/server/auth/client-address';
 import { clearFailedSignIns, recordFailedSignIn, signInBlockedFor } from '@/server/auth/sign-in-limits';
 
-// The two public actions (no role needed): signing in and out. Every other action goes through staffAction.
+// The public actions (no role needed): signing in and out, and a reader's sign-up. Every other action goes
+// through staffAction.
 
 const WRONG = 'That email and password do not match an account. Check them and try again.';
 
@@ -35,6 +43,10 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
     await auth.api.signInEmail({ body: { email, password }, headers: h });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
+    if ((error.body as { code?: string } | undefined)?.code === 'EMAIL_NOT_VERIFIED') {
+      // Only said to someone who knows the password: confirming is the one thing left to do.
+      return { status: 'error', message: 'Confirm your email address first: open the link in the email we sent when you signed up.', values };
+    }
     await recordFailedSignIn(email, ip);
     const banned = /banned/i.test(error.message);
     return { status: 'error', message: banned ? 'This account has been disabled. Ask an admin to enable it.' : WRONG, values };
@@ -47,4 +59,38 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
 export async function signOut(): Promise<void> {
   await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
   redirect('/');
+}
+
+/**
+ * A reader registers: the account (role viewer) is created unconfirmed and a confirmation mail is sent.
+ * The answer is the same whether or not the address already has an account, so the form cannot be used
+ * to find out who has one. The account's creation is recorded in its history, like an admin's.
+ */
+export async function signUp(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const h = await headers();
+  if (isCrossSite((name) => h.get(name))) return { status: 'error', message: 'This form must be sent from this site.' };
+  if (!signUpEnabled()) return { status: 'error', message: 'This site does not take new accounts: ask an admin for one.' };
+  const raw = formDataToObject(formData);
+  const values = { name: typeof raw.name === 'string' ? raw.name : '', email: typeof raw.email === 'string' ? raw.email : '' };
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? '_form')] ??= []).push(issue.message);
+    return { status: 'error', message: 'Check the highlighted fields: no account was created.', fieldErrors, values };
+  }
+  const wait = await countSignUp(clientAddress(h));
+  if (wait > 0) return { status: 'error', message: `Too many sign-ups from your address. Try again in ${Math.ceil(wait / 60)} minutes.`, values };
+  const { name, email, password } = parsed.data;
+  const base = readAuthSettings().publicUrl ?? requestOrigin({ url: `http://${h.get('host') ?? 'localhost'}/`, headers: h });
+  try {
+    const result = await signUpBaseUrl.run(base, () => auth.api.signUpEmail({ body: { name, email, password }, headers: h }));
+    const created = await prisma.user.findUnique({ where: { id: result.user.id }, select: { id: true, name: true, email: true } });
+    if (created) {
+      await prisma.$transaction((tx) => recordChange(tx, { id: created.id, name: created.name }, { entityType: 'User', entityId: created.id, action: 'create', summary: `${created.name} <${created.email}> signed up (viewer)`, after: { name: created.name, email: created.email, role: 'viewer' } }));
+    }
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    return { status: 'error', message: `No account was created: ${error.message}`, values };
+  }
+  return { status: 'ok', message: `Nearly done: we have sent a link to ${email}. Open it to confirm your address, then sign in.` };
 }

@@ -8,13 +8,15 @@ import { adminAc, defaultStatements, userAc } from 'better-auth/plugins/admin/ac
 import { readAuthSettings } from '@/lib/auth/auth-settings';
 import { prisma } from '@/server/db';
 import { authSecret } from './auth-secret';
+import { sendConfirmationMail, signUpEnabled } from './sign-up';
 
 /**
  * Accounts, passwords and sessions: better-auth (scrypt password hashes, sessions as database rows behind
  * a signed HTTP-only cookie, its admin plugin for roles and disabling accounts) on the app's own Prisma
  * client. Its HTTP routes are not mounted: sign-in, sign-out and account management go through Server
  * Actions (server/actions/*), so every write passes the app's own role checks, history and sign-in limits.
- * Self-registration is off: accounts are created by an admin or `npm run user:create`.
+ * Readers may register themselves (role viewer) with email confirmation while mail is set up and the site
+ * is public (server/auth/sign-up.ts); staff accounts are created by an admin or `npm run user:create`.
  */
 const settings = readAuthSettings();
 
@@ -26,7 +28,10 @@ export const auth = betterAuth({
   secret: authSecret(settings.secret),
   baseURL: settings.publicUrl,
   database: prismaAdapter(prisma, { provider: 'sqlite' }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
+  // A new account cannot sign in until its address is confirmed (existing staff accounts are created
+  // confirmed); sign-up answers the same whether or not the address is taken.
+  emailAndPassword: { enabled: true, disableSignUp: !signUpEnabled(), requireEmailVerification: true, minPasswordLength: 10, maxPasswordLength: 256 },
+  emailVerification: { sendOnSignUp: true, sendOnSignIn: false, autoSignInAfterVerification: false, expiresIn: 60 * 60, sendVerificationEmail: sendConfirmationMail },
   session: { expiresIn: settings.sessionDays * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   // The app limits failed sign-ins itself, in the database (server/auth/sign-in-limits.ts): better-auth's
   // limiter only guards its HTTP routes, which are not mounted, and counts in process memory by default.

@@ -1,3 +1,5 @@
+import { FollowBar } from '@/components/alerts/follow-bar';
+import { feedAlternates } from '@/lib/feeds/feed-links';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from '@/lib/validation/zod';
@@ -25,7 +27,7 @@ async function load(slug: string) {
 export async function generateMetadata(props: PageProps<'/departments/[slug]'>): Promise<Metadata> {
   await requireReader();
   const department = await load((await props.params).slug);
-  return { title: department ? department.name : 'Department not found' };
+  return { title: department ? department.name : 'Department not found', alternates: department ? { types: feedAlternates(`/departments/${department.slug}/feed`) } : undefined };
 }
 
 export default async function DepartmentPage(props: PageProps<'/departments/[slug]'>) {
@@ -45,6 +47,7 @@ export default async function DepartmentPage(props: PageProps<'/departments/[slu
   ]);
   return (
     <DepartmentView
+      follow={<FollowBar kind="department" target={department.slug} targetId={String(department.id)} what={department.name} feed={{ pathname: `/departments/${department.slug}/feed`, search: '' }} returnTo={`/departments/${department.slug}`} />}
       department={department}
       overdue={{ ...overdue, page, pageSize: OVERDUE_PAGE_SIZE }}
       stats={stats}

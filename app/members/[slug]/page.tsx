@@ -1,3 +1,5 @@
+import { FollowBar } from '@/components/alerts/follow-bar';
+import { feedAlternates } from '@/lib/feeds/feed-links';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from '@/lib/validation/zod';
@@ -25,7 +27,7 @@ async function load(slug: string) {
 export async function generateMetadata(props: PageProps<'/members/[slug]'>): Promise<Metadata> {
   await requireReader();
   const member = await load((await props.params).slug);
-  return { title: member ? member.displayName : 'Member not found' };
+  return { title: member ? member.displayName : 'Member not found', alternates: member ? { types: feedAlternates(`/members/${member.slug}/feed`) } : undefined };
 }
 
 export default async function MemberPage(props: PageProps<'/members/[slug]'>) {
@@ -46,6 +48,7 @@ export default async function MemberPage(props: PageProps<'/members/[slug]'>) {
   ]);
   return (
     <MemberView
+      follow={<FollowBar kind="member" target={member.slug} targetId={String(member.id)} what={member.displayName} feed={{ pathname: `/members/${member.slug}/feed`, search: '' }} returnTo={`/members/${member.slug}`} />}
       member={member}
       stats={stats}
       answers={{ ...answers, page, pageSize: ANSWERS_PAGE_SIZE }}

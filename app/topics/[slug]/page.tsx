@@ -1,3 +1,5 @@
+import { FollowBar } from '@/components/alerts/follow-bar';
+import { feedAlternates } from '@/lib/feeds/feed-links';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { TopicTagging } from '@/components/topics/topic-tagging';
@@ -21,7 +23,7 @@ async function load(slug: string) {
 export async function generateMetadata(props: PageProps<'/topics/[slug]'>): Promise<Metadata> {
   await requireReader();
   const topic = await load((await props.params).slug);
-  return { title: topic ? topic.name : 'Topic not found' };
+  return { title: topic ? topic.name : 'Topic not found', alternates: topic ? { types: feedAlternates(`/topics/${topic.slug}/feed`) } : undefined };
 }
 
 export default async function TopicPage(props: PageProps<'/topics/[slug]'>) {
@@ -41,5 +43,5 @@ export default async function TopicPage(props: PageProps<'/topics/[slug]'>) {
   const [page, counts, editor] = await Promise.all([listTimelineEvents(query), countTimelineEvents(query), canEdit()]);
   const tagged = editor ? await listTaggedRecords(topic.id, parseTaggedPages(params)) : null;
   const tagging = tagged ? <TopicTagging topic={topic} tagged={tagged} params={params} path={topicPath(topic)} /> : null;
-  return <TopicView topic={topic} page={page} counts={counts} filters={filters} tagging={tagging} />;
+  return <TopicView topic={topic} page={page} counts={counts} filters={filters} tagging={tagging} follow={<FollowBar kind="topic" target={topic.slug} targetId={String(topic.id)} what={topic.name} feed={{ pathname: `/topics/${topic.slug}/feed`, search: '' }} returnTo={`/topics/${topic.slug}`} />} />;
 }

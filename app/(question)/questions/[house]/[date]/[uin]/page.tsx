@@ -4,7 +4,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { FollowBar } from '@/components/alerts/follow-bar';
 import { QuestionPage } from '@/components/question/question-page';
+import { feedAlternates } from '@/lib/feeds/feed-links';
 import { londonToday } from '@/lib/dates';
 import { HOUSE_LABELS } from '@/lib/labels';
 import { parseQuestionKeyParams, type QuestionKeyParams } from '@/lib/validation/question';
@@ -40,7 +42,7 @@ export async function generateMetadata({ params }: PageProps<'/questions/[house]
   const q = await load(params);
   return {
     title: `${q.heading} (${q.uin})`,
-    alternates: { canonical: q.path },
+    alternates: { canonical: q.path, types: feedAlternates(`${q.path}/feed`) },
     description: `Written question ${q.uin} in the ${HOUSE_LABELS[q.house]}, asked by ${q.askingMember.name} of the ${q.department.name}.`,
   };
 }
@@ -48,5 +50,6 @@ export async function generateMetadata({ params }: PageProps<'/questions/[house]
 export default async function QuestionRoute({ params }: PageProps<'/questions/[house]/[date]/[uin]'>) {
   await requireReader();
   const question = await load(params);
-  return <QuestionPage question={question} today={londonToday()} editable={await canEdit()} />;
+  const follow = <FollowBar kind="question" target={String(question.id)} targetId={String(question.id)} what="this question" feed={{ pathname: `${question.path}/feed`, search: '' }} returnTo={question.path} />;
+  return <QuestionPage question={question} today={londonToday()} editable={await canEdit()} follow={follow} />;
 }
