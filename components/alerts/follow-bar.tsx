@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { FollowKind } from '@/lib/alerts/follow';
 import { toFollowFrequency } from '@/lib/alerts/follow';
 import { getCurrentUser } from '@/server/auth/session';
+import { signUpEnabled } from '@/server/auth/sign-up';
 import { prisma } from '@/server/db';
 import { FollowForm } from './follow-form';
 import styles from './alerts.module.css';
@@ -41,7 +42,15 @@ export async function FollowBar({ kind, target, targetId, what, feed, returnTo, 
         <FollowForm kind={kind} target={target} what={what} current={existing ? toFollowFrequency(existing.frequency) : null} />
       ) : (
         <p className={styles.signIn}>
-          <Link href={`/login?next=${encodeURIComponent(returnTo)}`}>Sign in</Link> or <Link href="/signup">create an account</Link> to get email alerts about {what}.
+          <Link href={`/login?next=${encodeURIComponent(returnTo)}`}>Sign in</Link>
+          {/* Offered only where this site takes new accounts (mail set up, site public): no dead-end link. */}
+          {signUpEnabled() ? (
+            <>
+              {' '}
+              or <Link href="/signup">create an account</Link>
+            </>
+          ) : null}{' '}
+          to get email alerts about {what}.
         </p>
       )}
     </aside>
