@@ -77,7 +77,7 @@ test('an admin creates an editor, demotes them (controls go at once) and disable
   await admin.getByRole('button', { name: 'Disable account' }).click();
   await expect(admin.getByText('account is disabled and signed out everywhere')).toBeVisible();
   await editor.reload();
-  await expect(editor.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(editor.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
   // …and cannot sign in again until enabled.
   await editor.goto('/login');
   await editor.getByLabel('Email address').fill(account.email);

@@ -17,7 +17,7 @@ test('an editor’s page is never served to a signed-out reader, and readers see
   for (let i = 0; i < 2; i++) {
     const response = await anonymous.goto(path);
     expect(response?.status()).toBe(200);
-    await expect(anonymous.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expect(anonymous.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
     await expect(anonymous.getByRole('link', { name: 'Work queue' })).toHaveCount(0);
     await expect(anonymous.getByRole('group', { name: 'Editing' })).toHaveCount(0);
   }
@@ -37,7 +37,7 @@ test('signing out ends the session: the old cookie no longer grants anything', a
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   expect((await page.request.get(`${baseURL}/topics/new`, { headers: { Cookie: cookie } })).status()).toBe(200);
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
   // The session row is gone: replaying the stolen cookie is refused.
   const replay = await page.request.get(`${baseURL}/topics/new`, { headers: { Cookie: cookie } });
   expect(replay.status()).toBe(401);

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrismaClient } from '../../lib/db/prisma-client';
 import { deployMigrations } from '../../lib/migrations/commands';
+import { SYNC_NODE_ARGS } from '../../lib/parliament/sync-process';
 import { questionPath } from '../../lib/routes';
 import { ms, percentile } from './write-common';
 
@@ -55,7 +56,7 @@ function startFixture(args: string[]): Promise<{ child: ChildProcess; questionsU
 
 function sync(urls: { questionsUrl: string; membersUrl: string }, args: string[]): Promise<{ seconds: number; output: string; code: number | null }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/sync.ts', ...args, '--page-size', values['page-size']!], {
+  const child = spawn(process.execPath, [...SYNC_NODE_ARGS, 'scripts/sync.ts', ...args, '--page-size', values['page-size']!], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: `file:${file}`, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
     stdio: ['ignore', 'pipe', 'inherit'],

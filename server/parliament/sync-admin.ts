@@ -10,6 +10,7 @@ import { mkdirSync, openSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { databasePath } from '@/lib/db/database-path';
 import { syncParamsSchema, type SyncParamsInput } from '@/lib/parliament/sync-params';
+import { SYNC_NODE_ARGS } from '@/lib/parliament/sync-process';
 import { prisma } from '@/server/db';
 import { finishRun, getSyncRun as getRun, listSyncRuns as listRuns, startRun, type SyncRunView } from './runs';
 
@@ -47,7 +48,7 @@ export async function startSyncInBackground(input: Omit<SyncParamsInput, 'every'
   try {
     mkdirSync(logDir, { recursive: true });
     const log = openSync(path.join(logDir, `run-${lock.runId}.log`), 'a');
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', path.join('scripts', 'sync.ts'), ...args], {
+    const child = spawn(process.execPath, [...SYNC_NODE_ARGS, path.join('scripts', 'sync.ts'), ...args], {
       cwd: process.cwd(),
       env: { ...process.env, DATABASE_URL: `file:${db}` },
       detached: true,
