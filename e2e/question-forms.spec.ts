@@ -30,7 +30,7 @@ interface NewQuestion {
 }
 
 async function choose(page: Page, label: string, typed: string, option: RegExp | string) {
-  const box = page.getByRole('combobox', { name: label });
+  const box = page.getByRole('combobox', { name: label, exact: true });
   await box.fill(typed);
   await page.getByRole('option', { name: option }).first().click();
 }
