@@ -2,17 +2,22 @@
 import { z } from '@/lib/validation/zod';
 import { calendarDate, memberRef, pageOf, recordSource, topicRef, unreportedFields } from './common';
 
+/** An article's own fields: the coverage resource and the coverage of a question share them. */
+export const coverageFields = {
+  id: z.number().int(),
+  path: z.string(),
+  apiPath: z.string(),
+  outlet: z.string(),
+  headline: z.string(),
+  url: z.string(),
+  publishedOn: calendarDate.nullable(),
+  author: z.string().nullable(),
+  summary: z.string().nullable(),
+};
+
 export const coverageSchema = z
   .object({
-    id: z.number().int(),
-    path: z.string(),
-    apiPath: z.string(),
-    outlet: z.string(),
-    headline: z.string(),
-    url: z.string(),
-    publishedOn: calendarDate.nullable(),
-    author: z.string().nullable(),
-    summary: z.string().nullable(),
+    ...coverageFields,
     questionIds: z.array(z.number().int()),
     members: z.array(memberRef),
     topics: z.array(topicRef),

@@ -6,6 +6,8 @@
  */
 import { z } from '@/lib/validation/zod';
 import { calendarDate, departmentRef, house, instant, memberRef, pageOf, partyRef, questionStatus, recordSource, topicRef, unreportedFields } from './common';
+import { coverageFields } from './coverage';
+import { meetingFields } from './meeting';
 import { timelineEventSchema } from './timeline';
 
 const segment = z.object({ text: z.string(), match: z.boolean() });
@@ -69,22 +71,9 @@ export const answerVersionSchema = z
   })
   .meta({ id: 'AnswerVersion' });
 
-const participantSchema = z
-  .object({ member: memberRef.nullable(), name: z.string().nullable(), role: z.string().nullable(), organisation: z.string().nullable(), country: z.string().nullable() })
-  .meta({ id: 'MeetingParticipant' });
-
 export const citedMeetingSchema = z
   .object({
-    id: z.number().int(),
-    path: z.string(),
-    apiPath: z.string(),
-    date: calendarDate,
-    title: z.string(),
-    place: z.string().nullable(),
-    kind: z.enum(['BILATERAL', 'MULTILATERAL', 'OTHER']),
-    description: z.string().nullable(),
-    sourceUrl: z.string().nullable(),
-    participants: z.array(participantSchema),
+    ...meetingFields,
     citedBySequences: z.array(z.number().int()),
     isDemo: z.boolean(),
     unreportedFields,
@@ -93,15 +82,7 @@ export const citedMeetingSchema = z
 
 export const coverageItemSchema = z
   .object({
-    id: z.number().int(),
-    path: z.string(),
-    apiPath: z.string(),
-    outlet: z.string(),
-    headline: z.string(),
-    url: z.string(),
-    publishedOn: calendarDate.nullable(),
-    author: z.string().nullable(),
-    summary: z.string().nullable(),
+    ...coverageFields,
     isDemo: z.boolean(),
     unreportedFields,
   })

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toIsoDate } from '../dates';
 import { dueDate } from '../due-date';
@@ -12,30 +11,7 @@ import { overlappingHolders } from '@/test/post-overlaps';
 import { DEMO_DEPARTMENTS } from './departments';
 import type { DemoBatch, HeldPost } from './types';
 import { buildWorld, ministersOn, type DemoWorld } from './world';
-
-const TODAY = new Date('2026-11-25T00:00:00Z');
-const N = 3000;
-
-function generate(seed: string, questions = N, batchSize = 500) {
-  const world = buildWorld({ seed, today: TODAY, questions });
-  return { world, batches: [...generateQuestionBatches(world, { questions, batchSize })] };
-}
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-const flatten = (batches: DemoBatch[]): DemoBatch => ({
-  questions: batches.flatMap((b) => b.questions),
-  answers: batches.flatMap((b) => b.answers),
-  answerMeetings: batches.flatMap((b) => b.answerMeetings),
-  questionTopics: batches.flatMap((b) => b.questionTopics),
-  followUps: batches.flatMap((b) => b.followUps),
-  groupLinks: batches.flatMap((b) => b.groupLinks),
-  coverage: batches.flatMap((b) => b.coverage),
-});
-const fingerprint = (world: DemoWorld, batches: DemoBatch[]) =>
-  createHash('sha256').update(JSON.stringify({ members: world.members, roles: world.roles, meetings: world.meetings, batches })).digest('hex');
+import { flatten, generate, groupBy, TODAY } from './generator-fixture';
 
 let world: DemoWorld;
 let all: DemoBatch;
@@ -43,52 +19,6 @@ beforeAll(() => {
   const g = generate('test-seed');
   world = g.world;
   all = flatten(g.batches);
-});
-
-describe('determinism', () => {
-  it('gives identical output for the same seed and today, whatever the batch size', () => {
-    const a = generate('same');
-    const b = generate('same', N, 1234);
-    expect(a.batches.length).not.toBe(b.batches.length);
-    expect(fingerprint(a.world, [flatten(a.batches)])).toBe(fingerprint(b.world, [flatten(b.batches)]));
-    expect(fingerprint(a.world, a.batches)).toBe(fingerprint(generate('same').world, generate('same').batches));
-  });
-
-  it('gives different output for a different seed', () => {
-    const a = generate('one', 200);
-    const b = generate('two', 200);
-    expect(fingerprint(a.world, a.batches)).not.toBe(fingerprint(b.world, b.batches));
-  });
-
-  it('keeps the same members and posts whatever the number of questions', () => {
-    const small = buildWorld({ seed: 'cast', today: TODAY, questions: 100 });
-    const large = buildWorld({ seed: 'cast', today: TODAY, questions: 1_000_000 });
-    expect(large.members).toEqual(small.members);
-    expect(large.roles).toEqual(small.roles);
-  });
-});
-
-describe('streaming', () => {
-  it('yields the first batch of a million-question stream at once, without generating the rest', () => {
-    const big = buildWorld({ seed: 'stream', today: TODAY, questions: 1_000_000 });
-    const started = performance.now();
-    const first = generateQuestionBatches(big, { questions: 1_000_000, batchSize: 300 }).next();
-    expect(first.done).toBe(false);
-    expect(first.value!.questions.length).toBeGreaterThanOrEqual(300);
-    expect(first.value!.questions.length).toBeLessThanOrEqual(302);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
-
-  it('produces exactly the number asked for, numbered without gaps, every reference pointing backwards or within its batch', () => {
-    const { batches } = generate('count', 1001, 100);
-    const seqs = batches.flatMap((b) => b.questions.map((q) => q.seq));
-    expect(seqs).toEqual(Array.from({ length: 1001 }, (_, i) => i));
-    batches.forEach((b) => {
-      const maxSeq = Math.max(...b.questions.map((q) => q.seq));
-      for (const f of b.followUps) expect(f.earlier).toBeLessThan(f.followUp);
-      for (const a of b.answers) expect(a.question).toBeLessThanOrEqual(maxSeq);
-    });
-  });
 });
 
 describe('the world', () => {

@@ -3,6 +3,7 @@
  * goes is listed in docs/parliament-sync.md; every field is also kept whole in ParliamentQuestionRecord.payload.
  */
 import { createHash } from 'node:crypto';
+import type { Question } from '@/generated/prisma/client';
 import type { AnswerKind, House } from '@/generated/prisma/enums';
 import { parseCalendarDate } from '@/lib/dates';
 import type { ApiQuestion } from './schemas';
@@ -38,16 +39,8 @@ export function apiDate(value: string | null | undefined): Date | null {
 export const apiHouse = (house: ApiQuestion['house']): House => (house === 'Lords' ? 'LORDS' : 'COMMONS');
 
 /** The question's own columns, as Parliament gives them (members and department still as Parliament ids). */
-export interface MappedQuestion {
+export interface MappedQuestion extends Pick<Question, 'house' | 'uin' | 'dateTabled' | 'dateDue' | 'isNamedDay' | 'heading' | 'text' | 'memberHasInterest'> {
   parliamentId: number;
-  house: House;
-  uin: string;
-  dateTabled: Date;
-  dateDue: Date;
-  isNamedDay: boolean;
-  heading: string;
-  text: string;
-  memberHasInterest: boolean;
   askingMemberParliamentId: number;
   answeringBodyId: number;
   answeringBodyName: string;

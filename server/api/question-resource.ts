@@ -88,6 +88,7 @@ export async function getQuestionForApi(id: number, today: Date = londonToday())
       ...m,
       apiPath: apiPaths.meeting(m.id),
       date: isoDay(m.date),
+      endDate: isoDayOrNull(m.endDate),
       participants: m.participants.map((p) => ({ ...p, member: p.member ? memberLink(p.member) : null })),
     })),
     coverage: q.coverage.map((c) => ({ ...c, apiPath: apiPaths.coverage(c.id), publishedOn: isoDayOrNull(c.publishedOn) })),
