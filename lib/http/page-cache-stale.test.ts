@@ -1,23 +1,14 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import type Database from 'better-sqlite3';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '@/lib/db/sqlite-pragmas';
-import { SqliteDataVersion } from '@/lib/db/sqlite-data-version';
+import { createPageDb, listen, type PageDb } from '@/test/page-db';
 import { captureRender } from './capture-response';
 import { CACHE_HEADER, createPageCache, type PageCache } from './page-cache';
 
-// Stale while revalidating, on a real HTTP server and a real SQLite file: the "app" renders a row of
-// the database; a second connection plays the staff member committing a change.
-let dir: string;
-let writer: Database.Database;
-let reader: Database.Database;
-let version: SqliteDataVersion;
-let server: Server;
+// Stale while revalidating, on a real HTTP server and a real SQLite file (test/page-db.ts): the "app"
+// renders a row of the database; a second connection plays the staff member committing a change.
+let db: PageDb;
+let site: { base: string; close(): Promise<void> } | null;
 let base: string;
 let cache: PageCache;
 /** Every render: its address, whether it ran in the background, and when it started and ended. */
@@ -30,7 +21,7 @@ const isBackground = (res: ServerResponse) => !('socket' in res) || !res.socket;
 async function app(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const record = { url: req.url ?? '/', background: isBackground(res), start: Date.now(), end: 0 };
   renders.push(record);
-  const heading = reader.prepare('SELECT "heading" FROM "page" WHERE "id" = 1').pluck().get() as string;
+  const heading = db.heading();
   if (record.background) await new Promise((resolve) => setTimeout(resolve, backgroundMs));
   record.end = Date.now();
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<p>${heading} ${req.url}</p>`);
@@ -53,36 +44,28 @@ function backgroundRequest(req: IncomingMessage) {
 }
 
 async function start(options: Partial<Parameters<typeof createPageCache>[0]>) {
-  cache = createPageCache({ stamp: () => `${version.current()}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, backgroundRequest, ...options });
-  server = createServer((req, res) => void cache.handle(req, res, app));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  cache = createPageCache({ stamp: () => `${db.version.current()}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, backgroundRequest, ...options });
+  site = await listen((req, res) => void cache.handle(req, res, app));
+  base = site.base;
 }
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-stale-'));
-  const file = path.join(dir, 'pages.db');
-  writer = openSqlite(file);
-  writer.exec(`CREATE TABLE "page" ("id" INTEGER PRIMARY KEY, "heading" TEXT); INSERT INTO "page" VALUES (1, 'Paris bilateral');`);
-  reader = openSqlite(file, { readonly: true });
-  version = new SqliteDataVersion(file);
+  db = createPageDb();
+  site = null;
   renders = [];
   backgroundMs = 0;
 });
 
 afterEach(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  version.close();
-  reader.close();
-  writer.close();
-  rmSync(dir, { recursive: true, force: true });
+  await site?.close();
+  db.close();
 });
 
 const get = async (p: string) => {
   const response = await fetch(base + p);
   return { status: response.status, cache: response.headers.get(CACHE_HEADER), text: await response.text() };
 };
-const commit = (heading: string) => writer.prepare('UPDATE "page" SET "heading" = ? WHERE "id" = 1').run(heading);
+const commit = (heading: string) => db.commit(heading);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const backgroundRenders = () => renders.filter((r) => r.background);
 

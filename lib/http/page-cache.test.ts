@@ -1,23 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import type Database from 'better-sqlite3';
-import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteDataVersion } from '@/lib/db/sqlite-data-version';
+import { createPageDb, listen, type PageDb } from '@/test/page-db';
 import { CACHE_HEADER, createPageCache, pageCacheKey, type PageCache } from './page-cache';
 import { contentSecurityPolicy, createNonce, nonceOf } from './security-headers';
 
-// A real HTTP server and a real SQLite file: the "app" renders a row of the database, a second
-// connection plays the staff member (or another server process) committing a change.
-let dir: string;
-let writer: Database.Database;
-let reader: Database.Database;
-let version: SqliteDataVersion;
-let server: Server;
+// A real HTTP server and a real SQLite file (test/page-db.ts): the "app" renders a row of the database,
+// a second connection plays the staff member (or another server process) committing a change.
+let db: PageDb;
+let site: { base: string; close(): Promise<void> };
 let base: string;
 let renders: number;
 let day: number;
@@ -27,7 +18,7 @@ let app: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 function render(req: IncomingMessage, res: ServerResponse): Promise<void> {
   renders++;
   const url = new URL(req.url ?? '/', 'http://x');
-  const heading = (reader.prepare('SELECT "heading" FROM "page" WHERE "id" = 1').pluck().get() as string) ?? '';
+  const heading = db.heading();
   const body = `<p>${heading} ${url.searchParams.get('q') ?? ''}</p>`;
   switch (url.pathname) {
     case '/missing':
@@ -67,27 +58,18 @@ function render(req: IncomingMessage, res: ServerResponse): Promise<void> {
 }
 
 beforeEach(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-cache-'));
-  const file = path.join(dir, 'pages.db');
-  writer = openSqlite(file);
-  writer.exec(`CREATE TABLE "page" ("id" INTEGER PRIMARY KEY, "heading" TEXT); INSERT INTO "page" VALUES (1, 'Paris bilateral');`);
-  reader = openSqlite(file, { readonly: true });
-  version = new SqliteDataVersion(file);
+  db = createPageDb();
   renders = 0;
   day = 1;
-  cache = createPageCache({ stamp: () => `${version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000 });
+  cache = createPageCache({ stamp: () => `${db.version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000 });
   app = render;
-  server = createServer((req, res) => void cache.handle(req, res, (q, s) => app(q, s)));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await listen((req, res) => void cache.handle(req, res, (q, s) => app(q, s)));
+  base = site.base;
 });
 
 afterEach(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  version.close();
-  reader.close();
-  writer.close();
-  rmSync(dir, { recursive: true, force: true });
+  await site.close();
+  db.close();
 });
 
 const get = async (p: string, headers: Record<string, string> = {}, method = 'GET') => {
@@ -109,14 +91,14 @@ describe('the page cache', () => {
   it('keeps Atom and RSS feeds too, until the database changes', async () => {
     expect(await get('/questions/feed.atom')).toMatchObject({ cache: 'miss', type: 'application/atom+xml; charset=utf-8' });
     expect(await get('/questions/feed.atom')).toMatchObject({ cache: 'hit', text: '<feed><title>Paris bilateral</title></feed>' });
-    writer.prepare('UPDATE "page" SET "heading" = ? WHERE "id" = 1').run('Answered');
+    db.commit('Answered');
     expect(await get('/questions/feed.atom')).toMatchObject({ cache: 'miss', text: '<feed><title>Answered</title></feed>' });
   });
 
   it('shows a change as soon as another connection commits it', async () => {
     await get('/questions');
     expect((await get('/questions')).cache).toBe('hit');
-    writer.prepare('UPDATE "page" SET "heading" = ? WHERE "id" = 1').run('E5 meeting');
+    db.commit('E5 meeting');
     const after = await get('/questions');
     expect(after).toMatchObject({ cache: 'miss', text: '<p>E5 meeting </p>' });
     expect((await get('/questions')).text).toBe('<p>E5 meeting </p>');
@@ -206,12 +188,9 @@ describe('the page cache with CSP nonces', () => {
   };
 
   it('gives every replay a fresh nonce, the same in the header and in every script', async () => {
-    await new Promise((resolve) => server.close(resolve));
-    cache = createPageCache({ stamp: () => `${version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, freshNonce: createNonce });
+    // The server reads `cache` and `app` on each request: this test swaps in a cache that replays nonces.
+    cache = createPageCache({ stamp: () => `${db.version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, freshNonce: createNonce });
     app = noncedApp;
-    server = createServer((req, res) => void cache.handle(req, res, (q, s) => app(q, s)));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     const seen = new Set<string>();
     for (let i = 0; i < 3; i++) {
