@@ -29,7 +29,7 @@ test.beforeAll(async () => {
   db.pragma('journal_mode = WAL'); // as db:deploy leaves a database
   db.close();
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1', '--workers', '2'], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PAGE_CACHE_STALE_S: '10', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: `file:${file}`, PAGE_CACHE_STALE_S: '10', DIAGNOSTIC_HEADERS: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -23,7 +23,10 @@ import { databasePath } from '../lib/db/database-path';
 import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
 import { londonToday } from '../lib/dates';
 import { setClientIpHeader, trustProxySetting } from '../lib/http/client-ip';
+import { sendBusy } from '../lib/http/busy-response';
 import { createCompression } from '../lib/http/compress';
+import { createFairShare, sharedLimiter } from '../lib/http/fair-share';
+import { readFairSettings } from '../lib/http/fair-settings';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { isCrossSiteWrite } from '../lib/http/same-origin';
 import { createPageCache, type BackgroundRequest, type NextHandler } from '../lib/http/page-cache';
@@ -50,6 +53,7 @@ function readOptions(): ServerOptions {
   }
   try {
     readPublicUrl(); // a malformed PUBLIC_URL stops the server here, not in the first export
+    readFairSettings(); // likewise a malformed limit
   } catch (error) {
     console.error(`Cannot start the server: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
@@ -175,6 +179,9 @@ async function serve(options: ServerOptions): Promise<void> {
   // Page loads that explain a problem with their address are answered 400 (lib/http/problem-status.ts).
   const render: NextHandler = (req, res) => withProblemStatus(req, res, (q, s) => requestHandler(q, s));
   await app.prepare();
+  // Per-client and site-wide limits on costly work the cache cannot answer (searches, exports): 429 at once.
+  const fairSettings = readFairSettings();
+  const fair = createFairShare(fairSettings, sharedLimiter);
 
   // Each replay of a cached page gets a CSP nonce of its own (lib/http/nonce-replay.ts); the cache
   // keeps pages uncompressed for that, so it sits inside the compression.
@@ -189,9 +196,17 @@ async function serve(options: ServerOptions): Promise<void> {
         maxStaleMs: options.cacheStaleS * 1000,
         backgroundRequest: (req) => backgroundRequest({ url: req.url ?? '/', method: 'GET', headers: req.headers }),
         ...(cluster.isWorker && usesRenderer(options) ? { renderElsewhere: createRenderClient() } : {}),
+        diagnosticHeader: fairSettings.diagnosticHeaders,
       })
     : null;
-  const serveApp: NextHandler = cache ? (req, res) => cache.handle(req, res, render) : render;
+  const refuse = (req: IncomingMessage, res: ServerResponse, refusal: Parameters<typeof sendBusy>[2]) => {
+    setSecurityHeaders(res);
+    sendBusy(req, res, refusal);
+  };
+  const serveApp: NextHandler = (req, res) => {
+    const gated = fair.gate(req, render, refuse);
+    return cache ? cache.handle(req, res, gated) : gated(req, res);
+  };
   const handle: NextHandler = (req, res) =>
     new Promise<void>((resolve, reject) => {
       compress(req, res, (error?: unknown) => {

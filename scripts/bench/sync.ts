@@ -137,7 +137,8 @@ async function load() {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    // All readers are one client (127.0.0.1): the per-client search limit is off (bench:abuse measures it).
+    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FAIR_SEARCHES_PER_CLIENT: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const second = await startFixture(['--synthetic', String(Math.round(count / 2)), '--first-id', String(firstId), '--from-date', '2024-06-03']);
