@@ -229,6 +229,9 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(req('GET', '/questions', { range: 'bytes=0-10' }))).toBeNull();
     expect(pageCacheKey(req('GET', '/_next/static/chunks/app.js'))).toBeNull();
     expect(pageCacheKey(req('GET', '/api/v1/questions?q=drones'))).toBeNull();
+    // Downloads: two clients exporting the same view at once must not queue one behind the other.
+    expect(pageCacheKey(req('GET', '/questions/export.csv?q=drones'))).toBeNull();
+    expect(pageCacheKey(req('GET', '/questions/export.json'))).toBeNull();
     expect(pageCacheKey(req('GET', '/api/docs'))).not.toBeNull();
   });
 

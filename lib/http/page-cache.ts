@@ -113,6 +113,9 @@ export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'head
   // The JSON API answers with its own validators (ETag, Last-Modified) and is never stored; keeping it
   // out also stops identical API requests queueing behind each other's render (see `inflight`).
   if (url.startsWith('/_next/') || url === '/api/v1' || url.startsWith('/api/v1/') || url.startsWith('/api/v1?')) return null;
+  // Downloads are never kept either, and a second identical export would wait for the first to end
+  // (`inflight`), out of sight of fair sharing's limits (lib/http/fair-share.ts).
+  if (url.startsWith('/questions/export.')) return null;
   const h = req.headers;
   if (h.cookie || h.authorization || h['next-action'] || h.range) return null;
   return [url, ...VARYING_HEADERS.map((name) => headerText(h[name]))].join('\n');
