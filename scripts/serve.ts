@@ -53,7 +53,7 @@ function readOptions(): ServerOptions {
   }
   try {
     readPublicUrl(); // a malformed PUBLIC_URL stops the server here, not in the first export
-    readFairSettings(); // likewise a malformed limit
+    readFairSettings(process.env, { workers: parsed.options.workers }); // likewise a malformed limit
   } catch (error) {
     console.error(`Cannot start the server: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
@@ -180,7 +180,7 @@ async function serve(options: ServerOptions): Promise<void> {
   const render: NextHandler = (req, res) => withProblemStatus(req, res, (q, s) => requestHandler(q, s));
   await app.prepare();
   // Per-client and site-wide limits on costly work the cache cannot answer (searches, exports): 429 at once.
-  const fairSettings = readFairSettings();
+  const fairSettings = readFairSettings(process.env, { workers: options.workers });
   const fair = createFairShare(fairSettings, sharedLimiter);
 
   // Each replay of a cached page gets a CSP nonce of its own (lib/http/nonce-replay.ts); the cache

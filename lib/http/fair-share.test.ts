@@ -151,7 +151,10 @@ describe('the gauge', () => {
 
 describe('the settings', () => {
   it('have defaults and refuse what is not a count', () => {
-    expect(readFairSettings({})).toEqual({ searchesPerClient: 2, exportsPerClient: 1, exportsSite: 2, holdS: 600, diagnosticHeaders: false });
+    expect(readFairSettings({})).toEqual({ searchesPerClient: 2, exportsPerClient: 1, exportsSite: 1, holdS: 600, diagnosticHeaders: false });
+    // Exports across the site: half the server processes by default, at least one.
+    expect(readFairSettings({}, { workers: 4 }).exportsSite).toBe(2);
+    expect(readFairSettings({ FAIR_EXPORTS_SITE: '0' }, { workers: 4 }).exportsSite).toBe(0);
     expect(readFairSettings({ DIAGNOSTIC_HEADERS: '1', FAIR_EXPORTS_SITE: ' 5 ' })).toMatchObject({ diagnosticHeaders: true, exportsSite: 5 });
     expect(() => readFairSettings({ FAIR_SEARCHES_PER_CLIENT: 'two' })).toThrow('FAIR_SEARCHES_PER_CLIENT must be a whole number');
     expect(() => readFairSettings({ FAIR_EXPORTS_SITE: '-1' })).toThrow('FAIR_EXPORTS_SITE must be 0 (no limit) or more');

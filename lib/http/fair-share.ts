@@ -90,8 +90,16 @@ export function limiterGauge(limiter: RateLimiterAbstract): Gauge {
  * the primary's RateLimiterClusterMaster, so every process shares the count; in a process serving
  * alone, memory in that process, which is then the whole count.
  */
+/**
+ * How long a worker waits for the primary's answer before serving anyway. Long: the answer usually
+ * comes within a millisecond, but a worker busy with a long synchronous render reads it only afterwards,
+ * and its timer fires first; with 2 s, work refused at the primary was let through as "no answer" under
+ * exactly the load the limits are for (bench:abuse). The primary itself never restarts without its workers.
+ */
+const CLUSTER_TIMEOUT_MS = 30_000;
+
 export const sharedLimiter: LimiterFactory = (keyPrefix, points, holdS) =>
-  cluster.isWorker ? new RateLimiterCluster({ keyPrefix, points, duration: holdS, timeoutMs: 2000 }) : new RateLimiterMemory({ keyPrefix, points, duration: holdS });
+  cluster.isWorker ? new RateLimiterCluster({ keyPrefix, points, duration: holdS, timeoutMs: CLUSTER_TIMEOUT_MS }) : new RateLimiterMemory({ keyPrefix, points, duration: holdS });
 
 export interface Refusal {
   work: Work;

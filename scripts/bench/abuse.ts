@@ -16,6 +16,7 @@
  * Target (issue 12): readers' p99 with abusers ≤ 2× without, no reader request fails, abusers get 429s.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import events from 'node:events';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -52,10 +53,15 @@ function costlySearch(n: number): string {
   return `/questions?q=${encodeURIComponent(terms.join(' OR '))}&hide=zz${n}9`;
 }
 
+/** The first few reasons requests failed, for the report. */
+const failures = new Set<string>();
+
 interface Outcome {
   status: number; // 0: the request failed
   ms: number;
   bytes: number;
+  /** The answer's body did not arrive in full (a download abandoned at the end of the run, or a failure). */
+  unfinished?: boolean;
 }
 
 /** One GET as `client` on `agent`, read to the end (or until `signal`). */
@@ -63,13 +69,18 @@ function get(agent: http.Agent, client: string, p: string, signal?: AbortSignal)
   const started = performance.now();
   return new Promise((resolve) => {
     let bytes = 0;
-    const done = (status: number) => resolve({ status, ms: performance.now() - started, bytes });
+    let status = 0;
+    const done = (unfinished: boolean) => resolve({ status, ms: performance.now() - started, bytes, unfinished });
     const request = http.get(base + p, { agent, headers: { 'x-forwarded-for': client }, signal }, (response) => {
+      status = response.statusCode!;
       response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      response.on('end', () => done(response.statusCode!));
-      response.on('error', () => done(0));
+      response.on('end', () => done(false));
+      response.on('error', () => done(true));
     });
-    request.on('error', () => done(0));
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (!signal?.aborted && failures.size < 5) failures.add(`${p.slice(0, 40)}: ${error.code ?? error.message}`);
+      done(true);
+    });
     request.setTimeout(120_000, () => request.destroy());
   });
 }
@@ -83,7 +94,7 @@ async function loop(names: string[], next: (i: number) => string, until: number,
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       while (Date.now() < until && !signal?.aborted) {
         const outcome = await get(agent, client, next(n++), signal);
-        if (!signal?.aborted || outcome.status !== 0) outcomes.push(outcome);
+        outcomes.push(outcome);
         if (pauseAfter429 && outcome.status === 429) await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
       }
       agent.destroy();
@@ -104,6 +115,7 @@ async function phase(label: string, server: ChildProcess, withAbusers: boolean) 
   const until = Date.now() + duration;
   const cpu = serverCpuS(server);
   const stop = new AbortController();
+  events.setMaxListeners(0, stop.signal); // one listener per abuser's request
   const readers = loop(names('192.0.2.', Number(values.readers)), (i) => MIX[i % MIX.length]!, until, false);
   const searches = withAbusers ? loop(names('203.0.113.', Number(values.searchers), values['distinct-searchers']), costlySearch, until, true, stop.signal) : Promise.resolve([]);
   const exports = withAbusers ? loop(names('198.51.100.', Number(values.exporters)), () => '/questions/export.csv', until, true, stop.signal) : Promise.resolve([]);
@@ -114,8 +126,10 @@ async function phase(label: string, server: ChildProcess, withAbusers: boolean) 
 
 function statusCounts(outcomes: Outcome[]): string {
   const counts = new Map<number, number>();
-  for (const o of outcomes) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
-  return [...counts].sort((a, b) => a[0] - b[0]).map(([status, n]) => `${status === 0 ? 'failed' : status} ×${n}`).join(', ') || 'none';
+  const label = (o: Outcome) => (o.status === 0 ? -1 : o.status * 2 + (o.unfinished ? 1 : 0));
+  for (const o of outcomes) counts.set(label(o), (counts.get(label(o)) ?? 0) + 1);
+  const name = (l: number) => (l === -1 ? 'no answer' : `${Math.floor(l / 2)}${l % 2 ? ' (unfinished)' : ''}`);
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([l, n]) => `${name(l)} ×${n}`).join(', ') || 'none';
 }
 
 async function waitForServer(server: ChildProcess): Promise<void> {
@@ -147,19 +161,21 @@ async function main() {
     const alone = await phase('readers alone', server, false);
     const abused = await phase('with abusers', server, true);
     const row = (name: string, f: (p: typeof alone) => string) => console.log(`  ${name.padEnd(22)}${f(alone).padStart(16)}${f(abused).padStart(18)}`);
-    const okMs = (p: typeof alone) => p.read.filter((o) => o.status === 200).map((o) => o.ms);
+    const okMs = (p: typeof alone) => p.read.filter((o) => o.status === 200 && !o.unfinished).map((o) => o.ms);
     console.log(`\n  ${''.padEnd(22)}${'readers alone'.padStart(16)}${'with abusers'.padStart(18)}`);
     row('reader requests', (p) => String(p.read.length));
     row('p50 (ms)', (p) => ms(percentile(okMs(p), 50)).trim());
     row('p99 (ms)', (p) => ms(percentile(okMs(p), 99)).trim());
     row('max (ms)', (p) => ms(Math.max(...okMs(p))).trim());
-    row('reader errors', (p) => String(p.read.filter((o) => o.status !== 200).length));
+    row('reader errors', (p) => String(p.read.filter((o) => o.status !== 200 || o.unfinished).length));
     row('server CPU (s)', (p) => p.cpuS.toFixed(1));
     const ratio = percentile(okMs(abused), 99) / percentile(okMs(alone), 99);
     console.log(`\n  readers' p99 with abusers / alone: ${ratio.toFixed(2)}× (target ≤ 2×)`);
-    console.log(`  costly searches: ${statusCounts(abused.searches)}`);
-    const fullExports = abused.exports.filter((o) => o.status === 200);
-    console.log(`  exports:         ${statusCounts(abused.exports)} (200s: ${(fullExports.reduce((s, o) => s + o.bytes, 0) / 1024 ** 2).toFixed(0)} MiB sent; unfinished ones at the end are left out)`);
+    console.log(`  readers' answers: ${statusCounts(abused.read)}`);
+    if (failures.size > 0) console.log(`  failures seen:    ${[...failures].join('; ')}`);
+    console.log(`  costly searches:  ${statusCounts(abused.searches)}`);
+    const sent = abused.exports.filter((o) => o.status === 200).reduce((s, o) => s + o.bytes, 0);
+    console.log(`  exports:          ${statusCounts(abused.exports)}; ${(sent / 1024 ** 2).toFixed(0)} MiB of CSV sent (unfinished: still going when the run ended)`);
   } finally {
     stopServer();
   }
