@@ -14,3 +14,10 @@ export const QUESTION_SEARCH_TABLES = [
 ];
 
 export const EXTERNAL_TABLES: string[] = [...QUESTION_SEARCH_TABLES];
+
+/**
+ * PostgreSQL's hand-made tables, kept out of its schema diffs the same way. Empty until PostgreSQL's
+ * full-text search lands: its tables (if any) go here, and its SQL in a hand-edited PostgreSQL migration
+ * (`npm run db:migrate -- --name <x> --create-only` writes a draft in each dialect's folder to edit).
+ */
+export const POSTGRES_EXTERNAL_TABLES: string[] = [];

@@ -1,15 +1,18 @@
 /**
- * `deploy`, `dev` and `status`: the offline equivalents of `prisma migrate deploy|dev|status`, on the
- * same folder layout and the same `_prisma_migrations` bookkeeping, so a machine with Prisma's native
- * engine finds nothing to do after them.
+ * `deploy`, `dev` and `status` for SQLite: the offline equivalents of `prisma migrate deploy|dev|status`,
+ * through Prisma's wasm schema engine on the better-sqlite3 adapter, on the same folder layout and the
+ * same `_prisma_migrations` bookkeeping, so a machine with Prisma's native engine finds nothing to do
+ * after them. lib/migrations/commands.ts picks this or PostgreSQL's counterpart.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { EXTERNAL_TABLES } from '../db/external-tables';
 import { enableWriteAheadLog, openSqlite } from '../db/sqlite-pragmas';
+import type { MigrationStatus } from './migration-status';
 import { readMigrationsFolder, writeMigration } from './migrations-folder';
 import { openEngine, type EngineSession } from './schema-engine';
 
+/** A SQLite database file and the schema and migrations folder it is migrated with. */
 export interface MigrationPaths {
   dbPath: string;
   schemaPath: string;
@@ -47,7 +50,7 @@ async function apply(session: EngineSession, migrationsList: MigrationList): Pro
 }
 
 /** Applies every pending migration. Returns the names applied. */
-export async function deployMigrations(paths: MigrationPaths): Promise<string[]> {
+export async function deploySqlite(paths: MigrationPaths): Promise<string[]> {
   return withEngine(paths, (session) => apply(session, readMigrationsFolder(paths.migrationsDir)));
 }
 
@@ -61,7 +64,7 @@ export interface DevResult {
  * Applies pending migrations, then writes (and, unless `createOnly`, applies) a migration for whatever
  * the schema has that the migrations do not. Refuses, rather than resetting, when the history diverges.
  */
-export async function createMigration(
+export async function createSqliteMigration(
   paths: MigrationPaths,
   name: string,
   options: { createOnly?: boolean } = {},
@@ -96,17 +99,8 @@ export async function createMigration(
   });
 }
 
-export interface MigrationStatus {
-  upToDate: boolean;
-  pending: string[];
-  edited: string[];
-  failed: string[];
-  /** Applied to the database but missing from the folder. */
-  missingFromFolder: string[];
-}
-
 /** What `prisma migrate status` reports: pending, edited-after-apply, failed and unknown migrations. */
-export async function migrationStatus(paths: MigrationPaths): Promise<MigrationStatus> {
+export async function sqliteStatus(paths: MigrationPaths): Promise<MigrationStatus> {
   // The engine fails (P1014) rather than answer on a database that was never migrated.
   if (!hasMigrationsTable(paths.dbPath)) {
     const pending = readMigrationsFolder(paths.migrationsDir).migrationDirectories.map((d) => d.path);
