@@ -66,6 +66,19 @@ describe('PostgreSQL migrations', () => {
     expect(await deployMigrations(world.paths)).toEqual(['99990101000000_broken']);
   });
 
+  it('refuse to deploy past a migration the native engine recorded as failed, and report it', async () => {
+    await deployMigrations(world.paths);
+    const broken = path.join(world.paths.migrationsDir, '99990101000000_half_done');
+    mkdirSync(broken);
+    writeFileSync(path.join(broken, 'migration.sql'), 'CREATE TABLE "Later" ("id" INTEGER);\n');
+    // What `prisma migrate deploy` leaves behind when a migration fails part-way (it runs no transaction).
+    await query(world.target.url, `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "logs") VALUES ('00000000-0000-4000-8000-000000000000', 'x', '99990101000000_half_done', 'failed')`);
+
+    expect(await migrationStatus(world.paths)).toMatchObject({ upToDate: false, failed: ['99990101000000_half_done'] });
+    await expect(deployMigrations(world.paths)).rejects.toThrow(/99990101000000_half_done failed earlier .*resolve it/);
+    expect(await world.tables()).not.toContain('Later');
+  });
+
   it('apply each migration once when two deploys start together (one waits for the other)', async () => {
     const [a, b] = await Promise.all([deployMigrations(world.paths), deployMigrations(world.paths)]);
     const names = readdirSync(world.paths.migrationsDir).filter((n) => !n.endsWith('.toml')).sort();
