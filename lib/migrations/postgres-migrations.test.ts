@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { POSTGRES_EXTERNAL_TABLES } from '@/lib/db/external-tables';
+import { POSTGRES_EXTERNAL_TABLES, POSTGRES_HAND_MADE } from '@/lib/db/external-tables';
 import { createEmptyPostgres, type EmptyPostgres } from '@/test/postgres-db';
 import { createMigrationWorld, type MigrationWorld } from '@/test/migration-world';
 import { deployMigrations, migrationStatus } from './commands';
@@ -24,12 +24,14 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
-/** Every column, index, constraint and enum value of the public schema, bookkeeping aside. */
+/** Every column, index, constraint and enum value of the public schema, bookkeeping and hand-made objects aside. */
 async function catalog(url: string) {
   const skip = ['_prisma_migrations', ...POSTGRES_EXTERNAL_TABLES].map((t) => `'${t}'`).join(', ');
+  const columns = await query<{ table_name: string; column_name: string }>(url, `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT IN (${skip}) ORDER BY 1, 2`);
+  const indexes = await query<{ indexname: string }>(url, `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT IN (${skip}) ORDER BY 1, 2`);
   return {
-    columns: await query(url, `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT IN (${skip}) ORDER BY 1, 2`),
-    indexes: await query(url, `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT IN (${skip}) ORDER BY 1, 2`),
+    columns: columns.filter((c) => !POSTGRES_HAND_MADE.columns.includes(`${c.table_name}.${c.column_name}`)),
+    indexes: indexes.filter((i) => !POSTGRES_HAND_MADE.indexes.includes(i.indexname)),
     constraints: await query(url, `SELECT c.relname, con.conname, pg_get_constraintdef(con.oid) AS def FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid WHERE con.connamespace = 'public'::regnamespace AND c.relname NOT IN (${skip}) ORDER BY 1, 2`),
     enums: await query(url, 'SELECT t.typname, e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid ORDER BY 1, e.enumsortorder'),
   };

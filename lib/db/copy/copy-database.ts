@@ -9,7 +9,7 @@
  * difference rolls the whole copy back.
  */
 import pg from 'pg';
-import { EXTERNAL_TABLES, POSTGRES_EXTERNAL_TABLES } from '../external-tables';
+import { EXTERNAL_TABLES, POSTGRES_EXTERNAL_TABLES, POSTGRES_HAND_MADE } from '../external-tables';
 import { postgresStatus } from '../../migrations/postgres-migrations';
 import { projectLayout } from '../../migrations/layout';
 import { readCatalog, type CatalogColumn, type CatalogTable } from './postgres-catalog';
@@ -115,7 +115,7 @@ export async function copySqliteToPostgres(options: CopyOptions): Promise<TableR
   const client = new pg.Client({ connectionString: options.to });
   try {
     await client.connect();
-    const tables = await readCatalog(client, POSTGRES_EXTERNAL_TABLES);
+    const tables = await readCatalog(client, POSTGRES_EXTERNAL_TABLES, POSTGRES_HAND_MADE.columns);
     checkSameTables(source, tables);
     await checkEmpty(client, tables);
     await client.query('BEGIN');

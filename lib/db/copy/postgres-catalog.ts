@@ -31,15 +31,19 @@ function kindOf(dataType: string): ValueKind {
   return 'text'; // text, character varying, enums (USER-DEFINED)
 }
 
-/** The app's tables in an order where every table comes after the tables it references. */
-export async function readCatalog(client: pg.Client, skip: readonly string[]): Promise<CatalogTable[]> {
+/**
+ * The app's tables in an order where every table comes after the tables it references. `skip` names
+ * hand-made tables, `skipColumns` ("Table.column") hand-made columns such as a search `tsvector` its
+ * triggers fill; generated columns are left out too, as PostgreSQL computes them.
+ */
+export async function readCatalog(client: pg.Client, skip: readonly string[], skipColumns: readonly string[] = []): Promise<CatalogTable[]> {
   const columns = await client.query<{ table_name: string; column_name: string; sql_type: string; data_type: string; serial: boolean }>(
     `SELECT c.relname AS table_name, a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS sql_type,
             col.data_type, pg_get_serial_sequence(format('%I', c.relname), a.attname) IS NOT NULL AS serial
        FROM pg_attribute a
        JOIN pg_class c ON c.oid = a.attrelid
        JOIN information_schema.columns col ON col.table_schema = 'public' AND col.table_name = c.relname AND col.column_name = a.attname
-      WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
       ORDER BY c.relname, a.attnum`,
   );
   const references = await client.query<{ table_name: string; referenced: string }>(
@@ -49,7 +53,7 @@ export async function readCatalog(client: pg.Client, skip: readonly string[]): P
   );
   const tables = new Map<string, CatalogTable>();
   for (const row of columns.rows) {
-    if (row.table_name === '_prisma_migrations' || skip.includes(row.table_name)) continue;
+    if (row.table_name === '_prisma_migrations' || skip.includes(row.table_name) || skipColumns.includes(`${row.table_name}.${row.column_name}`)) continue;
     const table = tables.get(row.table_name) ?? { name: row.table_name, columns: [], serialColumn: null, references: [] };
     table.columns.push({ name: row.column_name, sqlType: row.sql_type, kind: kindOf(row.data_type) });
     if (row.serial) table.serialColumn = row.column_name;
