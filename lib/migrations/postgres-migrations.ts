@@ -45,7 +45,12 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 
 async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    const { hostname, port, pathname } = new URL(url);
+    throw new Error(`Cannot reach the PostgreSQL database ${pathname.slice(1)} at ${hostname}:${port || 5432}: ${(error as Error).message}`, { cause: error });
+  }
   try {
     return await run(client);
   } finally {
