@@ -4,6 +4,7 @@
  * page shows, so a hand-edited or stale link still opens a working table.
  */
 import { z } from './zod';
+import { wholeNumberParam } from './number-param';
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
@@ -46,8 +47,12 @@ export interface ParsedTableUrlState<K extends string = string> {
   problems: string[];
 }
 
-/** Far beyond any real table; stops absurd offsets reaching the database. */
-export const MAX_PAGE = 1_000_000;
+/**
+ * The last page any table or list may be asked for (every page parameter's bound, through
+ * number-param.ts): beyond a million questions at 25 a page, and it stops absurd offsets reaching
+ * the database.
+ */
+export const MAX_PAGE = 100_000;
 
 /** Defines a table's URL config with its sort keys inferred. */
 export function defineTableUrlConfig<K extends string>(config: TableUrlConfig<K>): TableUrlConfig<K> {
@@ -69,12 +74,7 @@ export function firstParam(input: SearchParamsInput, name: string): string | und
   return Array.isArray(value) ? value[0] : value;
 }
 
-const pageSchema = z
-  .string()
-  .trim()
-  .regex(/^\d+$/, 'not a whole number')
-  .transform(Number)
-  .pipe(z.number().int().min(1, 'pages start at 1').max(MAX_PAGE, 'too large'));
+const pageSchema = wholeNumberParam({ label: 'page', min: 1, max: MAX_PAGE });
 
 const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
