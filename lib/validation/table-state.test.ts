@@ -6,7 +6,7 @@ const defaults = { sort: 'dateTabled', dir: 'desc', page: 1, size: 50, hidden: [
 
 describe('parseQuestionTableParams', () => {
   it('gives the default view for an empty query', () => {
-    expect(parseQuestionTableParams({})).toEqual({ state: defaults, problems: [] });
+    expect(parseQuestionTableParams({})).toEqual({ state: defaults, problems: [], invalid: [] });
   });
 
   it('reads every valid parameter, from Next’s searchParams or URLSearchParams', () => {
@@ -14,6 +14,7 @@ describe('parseQuestionTableParams', () => {
     expect(parseQuestionTableParams({ sort: 'member', dir: 'asc', page: '3', size: '100', hide: 'department,uin' })).toEqual({
       state: expected,
       problems: [],
+      invalid: [],
     });
     expect(parseQuestionTableParams(new URLSearchParams('sort=member&dir=asc&page=3&size=100&hide=department,uin')).state).toEqual(expected);
   });

@@ -45,6 +45,8 @@ export interface ParsedTableUrlState<K extends string = string> {
   state: TableUrlState<K>;
   /** One sentence per ignored parameter, for the page to show. Empty when the URL was valid. */
   problems: string[];
+  /** The names of the parameters those sentences are about, for a link to the address without them. */
+  invalid: string[];
 }
 
 /**
@@ -92,6 +94,7 @@ function listWords(items: readonly string[]): string {
 export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, input: SearchParamsInput): ParsedTableUrlState<K> {
   const state = defaultTableState(config);
   const problems: string[] = [];
+  const invalid: string[] = [];
   const sortKeys = sortKeysOf(config);
 
   const sort = firstParam(input, 'sort');
@@ -100,6 +103,7 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     if (parsed.success) state.sort = parsed.data;
     else {
       const labels = sortKeys.map((key) => lowerFirst(config.sortLabels[key]));
+      invalid.push('sort');
       problems.push(`Ignored sort=${quote(sort)}: the ${config.noun.other} can be sorted by ${listWords(labels)}.`);
     }
   }
@@ -108,14 +112,20 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
   if (dir !== undefined && dir !== '') {
     const parsed = z.enum(SORT_DIRECTIONS).safeParse(dir);
     if (parsed.success) state.dir = parsed.data;
-    else problems.push(`Ignored dir=${quote(dir)}: the direction is “asc” or “desc”.`);
+    else {
+      invalid.push('dir');
+      problems.push(`Ignored dir=${quote(dir)}: the direction is “asc” or “desc”.`);
+    }
   }
 
   const page = firstParam(input, 'page');
   if (page !== undefined && page !== '') {
     const parsed = pageSchema.safeParse(page);
     if (parsed.success) state.page = parsed.data;
-    else problems.push(`Ignored page=${quote(page)}: a page is a whole number from 1 to ${MAX_PAGE.toLocaleString('en-GB')}; showing page 1.`);
+    else {
+      invalid.push('page');
+      problems.push(`Ignored page=${quote(page)}: a page is a whole number from 1 to ${MAX_PAGE.toLocaleString('en-GB')}; showing page 1.`);
+    }
   }
 
   const size = firstParam(input, 'size');
@@ -124,6 +134,7 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     const parsed = z.enum(allowed).safeParse(size.trim());
     if (parsed.success) state.size = Number(parsed.data);
     else {
+      invalid.push('size');
       problems.push(
         `Ignored size=${quote(size)}: choose ${listWords(allowed)} ${config.noun.other} per page; showing ${config.defaultSize}.`,
       );
@@ -136,9 +147,10 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     const unknown = requested.filter((id) => !config.hideableColumns.includes(id));
     state.hidden = config.hideableColumns.filter((id) => requested.includes(id));
     if (unknown.length > 0) {
+      invalid.push('hide');
       problems.push(`Ignored hide=${quote(unknown.join(','))}: not a column that can be hidden.`);
     }
   }
 
-  return { state, problems };
+  return { state, problems, invalid };
 }
