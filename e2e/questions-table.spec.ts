@@ -122,12 +122,15 @@ test('columns can be hidden and shown, and the choice survives a reload', async 
   await expect(page.getByRole('columnheader', { name: 'Department' })).toBeVisible();
 });
 
+/** The notice of a view that cannot be shown (Next's route announcer is an alert too). */
+const refusal = (page: Page) => page.getByRole('alert').filter({ hasText: 'This search could not be run' });
+
 test('invalid table parameters are a cheap 400 page naming each, with a link to the view without them', async ({ page }) => {
   // No search runs for an invalid address (server/search/questions-view.ts): it is never cached, so a
   // costly search with &hide=zz appended must not cost anything.
   const response = await page.goto('/questions?q=defence&page=abc&size=7&sort=unknown&dir=up&hide=nope');
   expect(response?.status()).toBe(400);
-  const notice = page.getByRole('alert').filter({ hasText: 'This search could not be run' });
+  const notice = refusal(page);
   await expect(notice).toContainText('page=“abc”');
   await expect(notice).toContainText('choose 25, 50 or 100 questions per page');
   await expect(notice).toContainText('sort=“unknown”');
@@ -136,7 +139,7 @@ test('invalid table parameters are a cheap 400 page naming each, with a link to 
   await expectNoAxeViolations(page);
   await notice.getByRole('link', { name: 'Show the table without these parameters' }).click();
   await expect(page).toHaveURL(/\/questions\?q=defence$/);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(refusal(page)).toHaveCount(0);
   await expect(bodyRows(page).first()).toBeVisible();
 });
 
@@ -144,7 +147,7 @@ test('a page number beyond 100,000 or not in decimal digits is refused with the 
   for (const value of ['1000000', '0x10', '1e3']) {
     const response = await page.goto(`/questions?page=${value}`);
     expect(response?.status(), value).toBe(400);
-    await expect(page.getByRole('alert')).toContainText(`page=“${value}”: a page is a whole number from 1 to 100,000`);
+    await expect(refusal(page)).toContainText(`page=“${value}”: a page is a whole number from 1 to 100,000`);
   }
 });
 
@@ -152,7 +155,7 @@ test('a search over the caps is refused with 400 and says which cap', async ({ p
   const starts = ['pro', 'con', 'dep', 'gov', 'min', 'sec', 'sta', 'ass', 'rep'].map((s) => `${s}*`).join(' OR ');
   const response = await page.goto(`/questions?q=${encodeURIComponent(starts)}`);
   expect(response?.status()).toBe(400);
-  await expect(page.getByRole('alert')).toContainText('The search has 9 word starts ending in *. Use 8 or fewer');
+  await expect(refusal(page)).toContainText('The search has 9 word starts ending in *. Use 8 or fewer');
   await expectNoAxeViolations(page);
 });
 
