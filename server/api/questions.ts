@@ -8,7 +8,7 @@ import { parseQuestionQuery, questionQueryToSearchParams } from '@/lib/validatio
 import { z } from '@/lib/validation/zod';
 import type { Segment } from '@/lib/search/segments';
 import { prepareView, toListRow, type QuestionListRow, type QuestionSearchDeps } from '@/server/search/question-search';
-import { SearchDeadlineError } from '@/server/search/search-deadline';
+import { isSearchDeadlineError } from '@/server/search/search-deadline';
 import type { SearchPage } from '@/server/search/types';
 import { apiPaths } from './paths';
 
@@ -87,7 +87,7 @@ export async function listQuestionsForApi(url: URL, deps: QuestionSearchDeps): P
       ? { records: [], total: 0, snippets: new Map(), rankedWithin: null }
       : await deps.backend.search({ ...view.plan, filters: filtersNow, offset, limit });
   } catch (error) {
-    if (error instanceof SearchDeadlineError) throw new ApiError('search_timeout', error.message);
+    if (isSearchDeadlineError(error)) throw new ApiError('search_timeout', error.message);
     throw error;
   }
   const searching = view.plan.text !== null;

@@ -6,7 +6,7 @@ import { emptySearch, hasTextSearch, parseSearchQuery, type ParsedSearch } from 
 import { toSegments, type Segment } from '@/lib/search/segments';
 import { effectiveSort, parseQuestionQuery, type QuestionQuery, type RawSearchParams, type SortDirection, type SortKey } from '@/lib/validation/question-query';
 import { resolveFilterNames, type FilterNames, type NameResolver } from './resolve-filters';
-import { SearchDeadlineError } from './search-deadline';
+import { isSearchDeadlineError } from './search-deadline';
 import type { QuestionRecord, QuestionSearchBackend, RawSnippets, ResolvedFilters, SearchPage, SearchPlan } from './types';
 
 /** Where the search words matched: the heading highlighted, lines of question and answer. */
@@ -94,7 +94,7 @@ export async function searchQuestions(query: QuestionQuery, deps: QuestionSearch
       ? { records: [], total: 0, snippets: new Map(), rankedWithin: null }
       : await deps.backend.search({ ...view.plan, offset: (query.page - 1) * pageSize, limit: pageSize });
   } catch (error) {
-    if (error instanceof SearchDeadlineError) return { ok: false, status: 503, message: error.message };
+    if (isSearchDeadlineError(error)) return { ok: false, status: 503, message: error.message };
     throw error;
   }
   const today = view.plan.today;

@@ -3,11 +3,25 @@
  * past its deadline, and what the reader is told. Database-neutral; how a database stops a statement
  * mid-way is its own module's business (sqlite-deadline.ts).
  */
+const BRAND = Symbol.for('answerable.SearchDeadlineError');
+
 export class SearchDeadlineError extends Error {
+  readonly [BRAND] = true;
+
   constructor(readonly deadlineMs: number) {
     super(searchTooLongMessage(deadlineMs));
     this.name = 'SearchDeadlineError';
   }
+}
+
+/**
+ * Whether an error is a SearchDeadlineError. Not `instanceof`: the search backend is made once per
+ * process and kept on globalThis (search-deps.ts), so in a production build the backend that throws
+ * may come from another bundle (the /questions page's) than the code catching (the API route's), each
+ * with its own copy of this class. A registered symbol is the same in every copy.
+ */
+export function isSearchDeadlineError(error: unknown): error is SearchDeadlineError {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /** "2 seconds", "1.5 seconds", "1 second", "50 milliseconds". */

@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/api/errors';
 import { prepareView, searchQuestions, type QuestionSearchDeps } from './question-search';
 import { loadQuestionsView } from './questions-view';
 import { prismaNameResolver } from './resolve-filters';
-import { SearchDeadlineError } from './search-deadline';
+import { isSearchDeadlineError, SearchDeadlineError } from './search-deadline';
 import { SqliteCountWorker } from './sqlite-count-worker';
 import { deadlineCheckSql, isDeadlineError, registerDeadline } from './sqlite-deadline';
 import { countSql } from './sqlite-search-sql';
@@ -128,6 +128,18 @@ async function planOf(params: string) {
   if (!prepared.ok) throw new Error(prepared.message);
   return prepared.view.plan;
 }
+
+describe('recognising a stopped search', () => {
+  it('works across copies of the module, as between a production build’s bundles', async () => {
+    vi.resetModules();
+    const copy = await import('./search-deadline');
+    const fromElsewhere = new copy.SearchDeadlineError(2000);
+    expect(fromElsewhere).not.toBeInstanceOf(SearchDeadlineError); // why instanceof is not used
+    expect(isSearchDeadlineError(fromElsewhere)).toBe(true);
+    expect(isSearchDeadlineError(new Error(fromElsewhere.message))).toBe(false);
+    expect(isSearchDeadlineError(null)).toBe(false);
+  });
+});
 
 describe('the message', () => {
   it('names the limit in words a reader knows', () => {
