@@ -32,3 +32,11 @@ describe('wholeNumberParam', () => {
     expect(() => schema.parse(16)).toThrow();
   });
 });
+
+describe('recordIdParam', () => {
+  it('reads a record number in decimal digits, without a leading zero', async () => {
+    const { recordIdParam } = await import('./search-params');
+    expect(recordIdParam.parse('12')).toBe(12);
+    for (const bad of ['0', '012', '0x10', '1e3', '-1', '12a', '', '9'.repeat(16)]) expect(recordIdParam.safeParse(bad).success, bad).toBe(false);
+  });
+});

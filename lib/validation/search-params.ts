@@ -4,7 +4,7 @@
  */
 import { z } from './zod';
 import { parseCalendarDate } from '@/lib/dates';
-import { wholeNumberParam } from './number-param';
+import { MAX_RECORD_ID, wholeNumberParam } from './number-param';
 import { MAX_PAGE } from './table-state';
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -73,8 +73,11 @@ export function parseSearchParams<S extends z.ZodObject>(
   return { values: values as Partial<z.output<S>>, problems };
 }
 
-/** A record id in a URL path (`/meetings/12`): digits only, no leading zero, within SQLite's integer range. */
+/**
+ * A record id in a URL path (`/meetings/12`) or parameter (`?question=12`): the one number parser
+ * (number-param.ts), and no leading zero, so each record has one address.
+ */
 export const recordIdParam = z
   .string()
-  .regex(/^[1-9]\d{0,14}$/, 'Not a record number.')
-  .transform(Number);
+  .regex(/^[1-9]/, 'Not a record number.')
+  .pipe(wholeNumberParam({ label: 'A record number', min: 1, max: MAX_RECORD_ID }));
