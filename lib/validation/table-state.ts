@@ -47,6 +47,8 @@ export interface ParsedTableUrlState<K extends string = string> {
   problems: string[];
   /** The names of the parameters those sentences are about, for a link to the address without them. */
   invalid: string[];
+  /** The same problems worded for a page that refuses the address instead of falling back (/questions). */
+  refusals: string[];
 }
 
 /**
@@ -95,7 +97,14 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
   const state = defaultTableState(config);
   const problems: string[] = [];
   const invalid: string[] = [];
+  const refusals: string[] = [];
   const sortKeys = sortKeysOf(config);
+  /** `what`: "name=“value”: what is allowed"; `fallback`: what the lenient table shows instead. */
+  const report = (param: string, what: string, fallback?: string) => {
+    invalid.push(param);
+    problems.push(`Ignored ${what}${fallback ? `; ${fallback}` : ''}.`);
+    refusals.push(`${what}.`);
+  };
 
   const sort = firstParam(input, 'sort');
   if (sort !== undefined && sort !== '') {
@@ -103,8 +112,7 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     if (parsed.success) state.sort = parsed.data;
     else {
       const labels = sortKeys.map((key) => lowerFirst(config.sortLabels[key]));
-      invalid.push('sort');
-      problems.push(`Ignored sort=${quote(sort)}: the ${config.noun.other} can be sorted by ${listWords(labels)}.`);
+      report('sort', `sort=${quote(sort)}: the ${config.noun.other} can be sorted by ${listWords(labels)}`);
     }
   }
 
@@ -112,20 +120,14 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
   if (dir !== undefined && dir !== '') {
     const parsed = z.enum(SORT_DIRECTIONS).safeParse(dir);
     if (parsed.success) state.dir = parsed.data;
-    else {
-      invalid.push('dir');
-      problems.push(`Ignored dir=${quote(dir)}: the direction is “asc” or “desc”.`);
-    }
+    else report('dir', `dir=${quote(dir)}: the direction is “asc” or “desc”`);
   }
 
   const page = firstParam(input, 'page');
   if (page !== undefined && page !== '') {
     const parsed = pageSchema.safeParse(page);
     if (parsed.success) state.page = parsed.data;
-    else {
-      invalid.push('page');
-      problems.push(`Ignored page=${quote(page)}: a page is a whole number from 1 to ${MAX_PAGE.toLocaleString('en-GB')}; showing page 1.`);
-    }
+    else report('page', `page=${quote(page)}: a page is a whole number from 1 to ${MAX_PAGE.toLocaleString('en-GB')}`, 'showing page 1');
   }
 
   const size = firstParam(input, 'size');
@@ -133,12 +135,7 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     const allowed = config.pageSizes.map(String) as [string, ...string[]];
     const parsed = z.enum(allowed).safeParse(size.trim());
     if (parsed.success) state.size = Number(parsed.data);
-    else {
-      invalid.push('size');
-      problems.push(
-        `Ignored size=${quote(size)}: choose ${listWords(allowed)} ${config.noun.other} per page; showing ${config.defaultSize}.`,
-      );
-    }
+    else report('size', `size=${quote(size)}: choose ${listWords(allowed)} ${config.noun.other} per page`, `showing ${config.defaultSize}`);
   }
 
   const hide = firstParam(input, 'hide');
@@ -146,11 +143,8 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     const requested = z.string().parse(hide).split(',').map((id) => id.trim()).filter(Boolean);
     const unknown = requested.filter((id) => !config.hideableColumns.includes(id));
     state.hidden = config.hideableColumns.filter((id) => requested.includes(id));
-    if (unknown.length > 0) {
-      invalid.push('hide');
-      problems.push(`Ignored hide=${quote(unknown.join(','))}: not a column that can be hidden.`);
-    }
+    if (unknown.length > 0) report('hide', `hide=${quote(unknown.join(','))}: not a column that can be hidden`);
   }
 
-  return { state, problems, invalid };
+  return { state, problems, invalid, refusals };
 }

@@ -51,12 +51,12 @@ export async function loadQuestionsView(raw: RawParams, deps: QuestionSearchDeps
   const text = firstParam(raw, 'q') ?? '';
   const parsedText = parseSearchQuery(text);
   const config = questionTableConfig(parsedText.ok && hasTextSearch(parsedText.query));
-  const { state, problems, invalid } = parseTableUrlState(config, raw);
+  const { state, invalid, refusals } = parseTableUrlState(config, raw);
 
   const filtersOnly: RawSearchParams = Object.fromEntries(Object.entries(raw).filter(([key]) => !(TABLE_PARAM_NAMES as readonly string[]).includes(key)));
   const parsed = parseQuestionQuery(filtersOnly);
-  if (!parsed.ok) return { ok: false, status: 400, problems: [...problems, parsed.message] };
-  if (problems.length > 0) return { ok: false, status: 400, problems, withoutHref: addressWithout(raw, invalid) };
+  if (!parsed.ok) return { ok: false, status: 400, problems: [...refusals, parsed.message] };
+  if (refusals.length > 0) return { ok: false, status: 400, problems: refusals, withoutHref: addressWithout(raw, invalid) };
   const query: QuestionQuery = { ...parsed.query, sort: state.sort, dir: state.dir, page: state.page, size: state.size as QuestionQuery['size'], hide: state.hidden.join(',') || undefined };
 
   const outcome = await searchQuestions(query, deps);
