@@ -23,7 +23,7 @@ export function SearchRefusal({ refusal }: { refusal: QuestionsViewRefusal }) {
       <p>
         {refusal.withoutHref ? (
           <>
-            <Link href={refusal.withoutHref}>Show the table without these parameters</Link> or{' '}
+            <Link href={refusal.withoutHref}>Show the table without {refusal.problems.length === 1 ? 'this parameter' : 'these parameters'}</Link> or{' '}
           </>
         ) : null}
         <Link href="/questions">{refusal.withoutHref ? 'start again with every question' : 'Start again with every question'}</Link>
