@@ -5,8 +5,10 @@
  * aborts the statement at once. SQLite evaluates the check for each row the FTS index hands out
  * (non-deterministic functions are never hoisted out of the loop); to keep it free it is called
  * only for rows whose question id is a multiple of CHECK_EVERY (the OR short-circuits), about
- * once every 256 rows of a large match. Measured at a million questions: a plain call per row
- * adds ~0.1 µs a row (+7 % on a 1M-row count); the sampled check is within noise.
+ * once every 256 rows of a large match. Measured at a million questions (BENCHMARKS.md, "Costly
+ * searches"): calling the function on every row costs ~0.09 µs a row (a count of "support", 739,557
+ * matches: 36 → 100 ms); the sampled check ~0.011 µs (36 → 45 ms), paid in full only by whole
+ * counts, which run on the count worker beside the page.
  *
  * What it cannot stop: work FTS5 does before the first row (merging the doclists of every word a
  * prefix expands to) or inside one call of bm25 (which reads each phrase's whole doclist once).
