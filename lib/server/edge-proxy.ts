@@ -85,7 +85,10 @@ export function createEdgeProxy(options: { trustProxy: boolean; securityHeaders:
 
   const forward = (req: IncomingMessage, res: ServerResponse, headers: Record<string, string | string[] | undefined>, retried?: number) => {
     const slot = pick(retried);
-    if (!slot) return answer(res, 503, 'The site is restarting: try again in a few seconds.');
+    if (!slot) {
+      if (retried !== undefined) return answer(res, 502, 'The server process handling this request stopped before answering.');
+      return answer(res, 503, 'The site is restarting: try again in a few seconds.');
+    }
     slot.inFlight++;
     let released = false;
     const release = () => {
