@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_IP_HEADER } from '../http/client-ip';
-import { createEdgeProxy, type EdgeProxy } from './edge-proxy';
+import { createEdgeProxy, WAIT_FOR_WORKER_MS, type EdgeProxy } from './edge-proxy';
 
 // The primary's proxy in front of real node:http servers on unix sockets, standing in for the serving
 // processes; "dying" is a server destroying its end of the connection, as the kernel does for a
@@ -92,6 +92,30 @@ describe('forwarding', () => {
     expect(options.status).toBe(204);
     expect(options.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
   });
+
+  it('keeps a client connection with one worker, and spreads new connections', async () => {
+    proxy.addUpstream(await upstream('one', {}));
+    proxy.addUpstream(await upstream('two', {}));
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const from = (fetchAgent: Agent | false) =>
+      new Promise<string>((resolve, reject) => {
+        const { hostname, port } = new URL(base);
+        httpRequest({ hostname, port, path: '/', agent: fetchAgent }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve(JSON.parse(body).from));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const kept = [];
+    for (let i = 0; i < 4; i++) kept.push(await from(agent));
+    expect(new Set(kept).size).toBe(1);
+    agent.destroy();
+    const fresh = [];
+    for (let i = 0; i < 4; i++) fresh.push(await from(false));
+    expect(new Set(fresh)).toEqual(new Set(['one', 'two']));
+  });
 });
 
 describe('a worker that dies', () => {
@@ -139,10 +163,19 @@ describe('a worker that dies', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
-  it('with no worker at all, answers 503 with Retry-After', async () => {
+  it('with no worker running, holds the request until one starts', async () => {
+    const answer = send('/waited');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    proxy.addUpstream(await upstream('late', {}));
+    expect((await answer).status).toBe(200);
+    expect(JSON.parse((await answer).body).url).toBe('/waited');
+  });
+
+  it('with no worker for WAIT_FOR_WORKER_MS, answers 503 with Retry-After', async () => {
     const answer = await send('/');
     expect(answer.status).toBe(503);
     expect(answer.headers['retry-after']).toBe('5');
+    expect(answer.ms).toBeGreaterThanOrEqual(WAIT_FOR_WORKER_MS - 100);
   });
 });
 

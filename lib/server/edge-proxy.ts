@@ -17,7 +17,8 @@ import { drainable, type Drainable } from './drain';
  *  - anything else gets a 502 at once (a POST may already have changed data: repeating it is not ours
  *    to decide); if the response had already started, the client's connection is closed, which a client
  *    sees at once as a truncated response rather than a silent wait;
- *  - with no worker running (all restarting) a 503 with Retry-After.
+ *  - with no worker running (all restarting) the request waits for one, up to WAIT_FOR_WORKER_MS (a
+ *    replacement takes a few seconds to start), then gets a 503 with Retry-After.
  * The primary also sets the client-address header (lib/http/client-ip.ts) from the connection it
  * accepted; the workers' sockets live in a directory only this user can open, so nothing else can
  * reach a worker with an address of its choosing.
@@ -45,6 +46,9 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'tra
 
 const SAFE_TO_REPEAT = new Set(['GET', 'HEAD']);
 
+/** How long a request waits for a worker when none is running; a reader would rather wait than get a 503. */
+export const WAIT_FOR_WORKER_MS = 5_000;
+
 function hasBody(req: IncomingMessage): boolean {
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
@@ -56,9 +60,17 @@ export function createEdgeProxy(options: { trustProxy: boolean; securityHeaders:
   // Idle sockets are closed after a minute (the workers never close them first; see serve.ts).
   const agent = new Agent({ keepAlive: true, timeout: 60_000, scheduling: 'lifo' });
   let turn = 0;
+  // A client's connection stays with the worker that answered its first request, as it did when
+  // node:cluster handed out connections: each worker has a page cache of its own, and a reader moving
+  // between them could see a page go back to an older copy (stale-while-revalidate) after a fresher one.
+  const affinity = new WeakMap<object, number>();
+  // Requests that arrived while no worker was running, oldest first.
+  const waiting = new Set<() => void>();
 
-  /** The worker with the fewest requests in flight (ties in turn): a process renders one page at a time. */
-  const pick = (avoid?: number): Slot | null => {
+  /** The client's worker, or for a new client the worker with the fewest requests in flight (ties in turn): a process renders one page at a time. */
+  const pick = (client: object, avoid?: number): Slot | null => {
+    const kept = slots.get(affinity.get(client) ?? -1);
+    if (kept && kept.id !== avoid) return kept;
     let best: Slot | null = null;
     const all = [...slots.values()];
     for (let i = 0; i < all.length; i++) {
@@ -67,6 +79,7 @@ export function createEdgeProxy(options: { trustProxy: boolean; securityHeaders:
       if (!best || slot.inFlight < best.inFlight) best = slot;
     }
     turn++;
+    if (best) affinity.set(client, best.id);
     return best;
   };
 
@@ -84,10 +97,24 @@ export function createEdgeProxy(options: { trustProxy: boolean; securityHeaders:
   };
 
   const forward = (req: IncomingMessage, res: ServerResponse, headers: Record<string, string | string[] | undefined>, retried?: number) => {
-    const slot = pick(retried);
+    const slot = pick(req.socket, retried);
     if (!slot) {
       if (retried !== undefined) return answer(res, 502, 'The server process handling this request stopped before answering.');
-      return answer(res, 503, 'The site is restarting: try again in a few seconds.');
+      const resume = () => {
+        waiting.delete(resume);
+        clearTimeout(timer);
+        if (!res.destroyed) forward(req, res, headers);
+      };
+      const timer = setTimeout(() => {
+        waiting.delete(resume);
+        answer(res, 503, 'The site is restarting: try again in a few seconds.');
+      }, WAIT_FOR_WORKER_MS);
+      waiting.add(resume);
+      res.once('close', () => {
+        waiting.delete(resume);
+        clearTimeout(timer);
+      });
+      return;
     }
     slot.inFlight++;
     let released = false;
@@ -142,6 +169,7 @@ export function createEdgeProxy(options: { trustProxy: boolean; securityHeaders:
     drain,
     addUpstream(upstream) {
       slots.set(upstream.id, { ...upstream, inFlight: 0 });
+      for (const resume of [...waiting]) resume();
     },
     removeUpstream(id) {
       slots.delete(id);
