@@ -158,6 +158,8 @@ export function createEdgeProxy(options: { trustProxy: boolean; securityHeaders:
     for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
     // Any value a client sent is replaced: per-address limits must not be forgeable.
     headers[CLIENT_IP_HEADER] = clientIpOf(req, options.trustProxy);
+    // What Next fills in itself from the socket when it is the edge; a worker's socket is a unix one.
+    headers['x-forwarded-for'] ??= req.socket.remoteAddress;
     if (req.headers['transfer-encoding']) headers['transfer-encoding'] = 'chunked';
     forward(req, res, headers);
   });
