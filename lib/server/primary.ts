@@ -18,7 +18,7 @@ import { supervise, type Role } from './supervisor';
 export function runPrimary(options: { port: number; host: string; workers: number; renderer: boolean; banner: string }): void {
   // One unix socket per serving process, in a directory only this user can open (mkdtemp makes it
   // 0700): the primary is the only client, so the client-address header it sets cannot be forged.
-  const socketDir = mkdtempSync(path.join(os.tmpdir(), 'answerable-'));
+  const socketDir = mkdtempSync(path.join(os.tmpdir(), 'answerable-workers-'));
   process.on('exit', () => rmSync(socketDir, { recursive: true, force: true }));
   // Pages travel to and from the renderer as Buffers: structured clone, not JSON arrays of numbers.
   cluster.setupPrimary({ serialization: 'advanced' });
@@ -73,7 +73,8 @@ export function runPrimary(options: { port: number; host: string; workers: numbe
     listenCalled = true;
     edge.server.on('error', (error: NodeJS.ErrnoException) => {
       console.error(error.code === 'EADDRINUSE' ? `Port ${options.port} on ${options.host} is already in use: stop what uses it or pass --port.` : error);
-      stopAll(1);
+      // A port that cannot be opened stops the server; an error once serving is reported, not fatal.
+      if (!edge.server.listening) stopAll(1);
     });
     edge.server.listen(options.port, options.host, () => console.log(options.banner));
   };
