@@ -43,6 +43,17 @@ test('request targets that are not a path: OPTIONS * gets 204 with Allow, the re
   }
 });
 
+/** SIGKILL to one process; false if it was already gone. */
+function kill(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 'SIGKILL');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 type Outcome = number | 'cut' | `error ${string}` | 'hung';
 
 /** One GET on a new connection: its status, 'cut' if the connection ended mid-response, 'hung' if nothing came in 15 s. */
@@ -82,10 +93,7 @@ test('workers killed at random during a load run: every request is answered, and
   const killer = setInterval(() => {
     const children = cluster.children();
     const victim = children[Math.floor(Math.random() * children.length)];
-    if (victim && kills < 5) {
-      process.kill(victim, 'SIGKILL');
-      kills++;
-    }
+    if (kills < 5 && kill(victim)) kills++;
   }, 2_000);
   await Promise.all(Array.from({ length: 6 }, client));
   clearInterval(killer);
@@ -104,6 +112,22 @@ test('workers killed at random during a load run: every request is answered, and
   await expect.poll(async () => (await fetch(cluster.base + '/questions').catch(() => null))?.status ?? 0, { timeout: 90_000, intervals: [1_000] }).toBe(200);
   expect(cluster.process.exitCode).toBeNull();
   expect(cluster.log()).toMatch(/stopped \(SIGKILL\); replacing it in \d/);
+});
+
+test('processes that keep dying are replaced with a growing delay, and the server never gives up', async () => {
+  test.setTimeout(150_000);
+  // Eight deaths in quick succession (the server used to exit after more than three per process a
+  // minute): most victims are replacements still starting, so this costs little CPU.
+  let kills = 0;
+  const deadline = Date.now() + 60_000;
+  while (kills < 8 && Date.now() < deadline) {
+    if (kill(cluster.children()[0])) kills++;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  expect(kills).toBe(8);
+  expect(cluster.process.exitCode).toBeNull();
+  expect(cluster.log()).toMatch(/replacing it in ([2-9]|10)\.0 s/);
+  await expect.poll(async () => (await fetch(cluster.base + '/').catch(() => null))?.status ?? 0, { timeout: 90_000, intervals: [1_000] }).toBe(200);
 });
 
 /**
