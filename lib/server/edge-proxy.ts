@@ -57,7 +57,7 @@ function hasBody(req: IncomingMessage): boolean {
 export function createEdgeProxy(options: { trustProxy: boolean; securityHeaders: () => Record<string, string> }): EdgeProxy {
   const slots = new Map<number, Slot>();
   // Keep-alive: a new unix-socket connection per request would cost more than the forwarding itself.
-  // Idle sockets are closed after a minute (the workers never close them first; see serve.ts).
+  // Idle sockets are closed after a minute (the workers never close them first: lib/server/processes.ts).
   const agent = new Agent({ keepAlive: true, timeout: 60_000, scheduling: 'lifo' });
   let turn = 0;
   // A client's connection stays with the worker that answered its first request, as it did when
