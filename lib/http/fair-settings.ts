@@ -9,8 +9,8 @@
  *   By default half the server processes (at least one): an export runs flat out, so this leaves at least
  *   half the machine to readers (with two exports on two processes, readers' p99 went up 4.6× in
  *   bench:abuse; with one, 1.3×).
- * - `FAIR_HOLD_S`: the longest a piece of work is counted: a process that dies mid-request never gives
- *   its places back, so they come back on their own after this many seconds.
+ * - `FAIR_HOLD_S`: the longest an export is counted (a search: at most a minute). A process that dies
+ *   mid-request never gives its places back, so they come back on their own after this long.
  * - `DIAGNOSTIC_HEADERS`: `1` (or true/yes) sends `x-answerable-cache: hit|stale|miss` (tests, benchmarks).
  */
 import { z } from '../validation/zod';

@@ -17,11 +17,11 @@ import type { NextHandler } from './page-cache';
  * already uses (server/api/rate-limit.ts): a point is consumed when the work starts and given back
  * (rewarded) when its response closes, finished or abandoned. With several processes the points live
  * in the primary (RateLimiterClusterMaster) and every process asks it over the cluster's IPC channel,
- * so a limit is one limit whichever process a request lands on. Points also expire `holdS` after a
- * client's first one (the limiter's window): a process that dies mid-request never gives its points
- * back, and they return on their own. The cost of that safety net is that a client busy for longer
- * than the window may briefly run up to twice its limit once; the window is long (10 minutes by default)
- * and the work short, so it rarely matters.
+ * so a limit is one limit whichever process a request lands on. Points also expire at the end of the
+ * limiter's window, which starts with a client's first point (a minute for searches, FAIR_HOLD_S for
+ * exports): a process that dies mid-request never gives its points back, and they return on their own.
+ * The cost of that safety net is that work still running when its window ends is no longer counted, so
+ * a client busy across the end of a window may briefly run up to twice its limit.
  */
 export type Work = 'search' | 'export';
 
@@ -115,6 +115,13 @@ export const RETRY_AFTER_S: Record<Work, number> = { search: 2, export: 10 };
 /** Makes the limiter behind one gauge: `points` at once, each counted for at most `holdS` seconds. */
 export type LimiterFactory = (keyPrefix: string, points: number, holdS: number) => RateLimiterAbstract;
 
+/**
+ * A search's points are held for at most a minute (FAIR_HOLD_S is for exports, which may stream for
+ * minutes to a slow client): a search stops at its deadline (SEARCH_DEADLINE_MS, seconds), and a
+ * process that dies mid-search should not keep its clients' searches refused for long.
+ */
+const SEARCH_HOLD_S = 60;
+
 export interface FairShare {
   /** Counts the start of `work` for `client`: a release to call when it is done, or why it is refused. */
   admit(work: Work, client: string): Promise<{ release: () => void } | { refused: Refusal }>;
@@ -126,12 +133,12 @@ export interface FairShare {
 }
 
 export function createFairShare(settings: FairSettings, makeLimiter: LimiterFactory): FairShare {
-  const gauge = (prefix: string, points: number) => (points > 0 ? { points, gauge: limiterGauge(makeLimiter(prefix, points, settings.holdS)) } : null);
+  const gauge = (prefix: string, points: number, holdS: number) => (points > 0 ? { points, gauge: limiterGauge(makeLimiter(prefix, points, holdS)) } : null);
   const perClient: Record<Work, ReturnType<typeof gauge>> = {
-    search: gauge('fair_search', settings.searchesPerClient),
-    export: gauge('fair_export', settings.exportsPerClient),
+    search: gauge('fair_search', settings.searchesPerClient, Math.min(settings.holdS, SEARCH_HOLD_S)),
+    export: gauge('fair_export', settings.exportsPerClient, settings.holdS),
   };
-  const site = gauge('fair_export_site', settings.exportsSite);
+  const site = gauge('fair_export_site', settings.exportsSite, settings.holdS);
   const SITE = 'site';
 
   async function admit(work: Work, client: string): Promise<{ release: () => void } | { refused: Refusal }> {
