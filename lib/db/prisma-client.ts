@@ -1,6 +1,6 @@
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../../generated/prisma/client';
 import { databasePath } from './database-path';
+import { rememberSqliteFactory, SqliteAdapterFactory } from './sqlite-connection';
 import { BUSY_TIMEOUT_MS } from './sqlite-pragmas';
 
 export type { PrismaClient };
@@ -13,6 +13,8 @@ export type { PrismaClient };
  * scripts, and the tests.
  */
 export function createPrismaClient(file: string = databasePath()): PrismaClient {
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS }, { timestampFormat: 'unixepoch-ms' });
-  return new PrismaClient({ adapter });
+  const adapter = new SqliteAdapterFactory({ url: file, timeout: BUSY_TIMEOUT_MS }, { timestampFormat: 'unixepoch-ms' });
+  const client = new PrismaClient({ adapter });
+  rememberSqliteFactory(client, adapter);
+  return client;
 }

@@ -21,6 +21,7 @@ import { SYNC_ACTOR, type Existing, type PreparedRecord } from './batch-records'
 import { createQuestions } from './create-questions';
 import { linkGroupedQuestions } from './grouped-links';
 import type { References } from './references';
+import { SqliteBulkWriter } from './sqlite-bulk-insert';
 import { updateQuestions } from './update-questions';
 
 export { SYNC_ACTOR, type PreparedRecord } from './batch-records';
@@ -76,7 +77,7 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
             const resolved = await refs.ensure(tx, members, departments);
             commit = resolved.commit;
             const record = (change: ChangeInput) => recordChange(tx, SYNC_ACTOR, change);
-            const createdIds = await createQuestions(tx, toCreate, resolved);
+            const createdIds = createQuestions(SqliteBulkWriter.of(db), toCreate, resolved);
             const textChanged = await updateQuestions(tx, toUpdate, resolved, record);
             counts.created = toCreate.length;
             counts.updated = toUpdate.length;
