@@ -14,6 +14,13 @@ import Database from 'better-sqlite3';
 /** The adapter factory Prisma is given, remembering the connection each connect() opens. */
 export class SqliteAdapterFactory extends PrismaBetterSqlite3 {
   connection: Database.Database | null = null;
+  /** The file as given (a path or a `file:` URL), for another thread's own client on it. */
+  readonly file: string;
+
+  constructor(...args: ConstructorParameters<typeof PrismaBetterSqlite3>) {
+    super(...args);
+    this.file = args[0].url;
+  }
 
   override async connect(): Promise<Awaited<ReturnType<PrismaBetterSqlite3['connect']>>> {
     const adapter = await super.connect();
@@ -30,13 +37,23 @@ export function rememberSqliteFactory(client: object, factory: SqliteAdapterFact
   factories.set(client, factory);
 }
 
+function factoryOf(client: object): SqliteAdapterFactory {
+  const factory = factories.get(client);
+  if (!factory) throw new Error('This Prisma client was not made by createPrismaClient (lib/db/prisma-client.ts): its SQLite connection is unknown.');
+  return factory;
+}
+
+/** The database file under `client` (made by createPrismaClient), as createPrismaClient was given it. */
+export function sqliteFileOf(client: object): string {
+  return factoryOf(client).file;
+}
+
 /**
  * The connection under `client` (made by createPrismaClient), once the client has connected (any query
  * or transaction has started). Throws when there is none, naming why.
  */
 export function sqliteConnectionOf(client: object): Database.Database {
-  const factory = factories.get(client);
-  if (!factory) throw new Error('This Prisma client was not made by createPrismaClient (lib/db/prisma-client.ts): its SQLite connection is unknown.');
+  const factory = factoryOf(client);
   if (!factory.connection) throw new Error('The Prisma client has not connected yet, or its better-sqlite3 adapter no longer exposes its connection (lib/db/sqlite-connection.ts).');
   return factory.connection;
 }

@@ -1,10 +1,10 @@
 /** New questions from the API, a few prepared statements per table (server/parliament/write-batch.ts). */
 import { londonToday } from '@/lib/dates';
-import { answerVersionsOf, mapQuestion } from '@/lib/parliament/map-question';
+import { mapQuestion } from '@/lib/parliament/map-question';
 import { questionLabel } from '@/lib/question-label';
 import { historyJson } from '@/server/history/record-change';
 import { initialQuestionState } from '@/server/question-state';
-import { attachmentData, SYNC_ACTOR, versionData, type PreparedRecord, type Resolved } from './batch-records';
+import { attachmentData, payloadOf, preparedVersions, SYNC_ACTOR, versionData, type PreparedRecord, type Resolved } from './batch-records';
 import type { SqliteBulkWriter } from './sqlite-bulk-insert';
 
 /**
@@ -16,7 +16,8 @@ export function createQuestions(writer: SqliteBulkWriter, items: PreparedRecord[
   if (!items.length) return ids;
   const now = new Date();
   const today = londonToday(now);
-  const rows = items.map(({ record }) => {
+  const rows = items.map((item) => {
+    const { record } = item;
     const q = mapQuestion(record);
     const withdrawnAt = q.isWithdrawn ? today : null;
     return {
@@ -33,7 +34,7 @@ export function createQuestions(writer: SqliteBulkWriter, items: PreparedRecord[
       memberHasInterest: q.memberHasInterest,
       withdrawnAt,
       source: 'PARLIAMENT' as const,
-      ...initialQuestionState(q.dateTabled, withdrawnAt, answerVersionsOf(record)),
+      ...initialQuestionState(q.dateTabled, withdrawnAt, preparedVersions(item)),
     };
   });
   // Ids first, versions before their questions (see deferForeignKeys): the search index is built once per question.
@@ -44,9 +45,10 @@ export function createQuestions(writer: SqliteBulkWriter, items: PreparedRecord[
   const insertVersion = writer.inserter('AnswerVersion', VERSION_COLUMNS);
   const insertAttachment = writer.inserter('Attachment', ['answerId', 'title', 'url', 'fileType', 'sizeBytes']);
   const versions: { id: number; data: ReturnType<typeof versionData> }[] = [];
-  for (const { record } of items) {
+  for (const item of items) {
+    const { record } = item;
     let latest = 0;
-    answerVersionsOf(record).forEach((v, i) => {
+    preparedVersions(item).forEach((v, i) => {
       const data = versionData(v, ids.get(record.id)!, i + 1, resolved);
       latest = insertVersion([data.questionId, data.sequence, data.kind, data.answeredOn, data.answeringMemberId, data.textHtml, data.textPlain, data.source, data.unreportedFields, now]);
       versions.push({ id: latest, data });
@@ -58,7 +60,7 @@ export function createQuestions(writer: SqliteBulkWriter, items: PreparedRecord[
     insertQuestion([ids.get(r.parliamentId)!, r.parliamentId, r.house, r.uin, r.dateTabled, r.dateDue, r.isNamedDay, r.askingMemberId, r.departmentId, r.heading, r.text, r.memberHasInterest, r.withdrawnAt, r.source, r.state, r.dateAnswered, r.daysToAnswer, now, now]);
   }
   const insertRecord = writer.inserter('ParliamentQuestionRecord', ['parliamentId', 'questionId', 'listHash', 'payload', 'firstSeenAt', 'updatedAt']);
-  for (const { record, listHash } of items) insertRecord([record.id, ids.get(record.id)!, listHash, JSON.stringify(record), now, now]);
+  for (const item of items) insertRecord([item.record.id, ids.get(item.record.id)!, item.listHash, payloadOf(item), now, now]);
 
   const insertChange = writer.inserter('ChangeLog', ['at', 'actor', 'actorId', 'entityType', 'entityId', 'action', 'summary', 'before', 'after']);
   const labels = new Map<number, string>();
