@@ -10,57 +10,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import { sqliteFileOf } from '@/lib/db/sqlite-connection';
-import type { ApiAnsweringBody, ApiMember, ApiQuestion } from '@/lib/parliament/schemas';
+import type { ApiAnsweringBody, ApiMember } from '@/lib/parliament/schemas';
 import { z } from '@/lib/validation/zod';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { payloadOf, type PreparedVersion } from './batch-records';
-import type { ClientOptions, ListFilters, ParliamentClient } from './client';
+import type { ListFilters, ParliamentClient } from './client';
 import type { PreparedBatch } from './prepare-records';
+import { fromWire, type Op, type PreparedPage, type WireBatch, type WorkerData, type WorkerReply, type WorkerRequest } from './sync-wire';
 
-export interface PreparedPage extends PreparedBatch {
-  /** Records the list gave (valid or not). */
-  count: number;
-  totalResults: number;
-}
-
-/**
- * A prepared record as it crosses between the threads: the record as its JSON payload, which the main
- * thread parses (JSON.parse is about twice as fast as a structured clone's deserialising of the same
- * object, and the main thread's time is what sets the sync's pace) and stores as it is.
- */
-export interface WireRecord {
-  payload: string;
-  listHash: string;
-  versions?: PreparedVersion[];
-}
-export interface WireBatch {
-  items: WireRecord[];
-  rejected: PreparedBatch['rejected'];
-}
-
-export const toWire = (batch: PreparedBatch): WireBatch => ({
-  rejected: batch.rejected,
-  items: batch.items.map((item) => ({ payload: payloadOf(item), listHash: item.listHash, versions: item.versions })),
-});
-const fromWire = <T extends WireBatch>(batch: T): Omit<T, 'items'> & PreparedBatch => ({
-  ...batch,
-  items: batch.items.map((w) => ({ record: JSON.parse(w.payload) as ApiQuestion, listHash: w.listHash, payload: w.payload, versions: w.versions })),
-});
-
-export interface WorkerData {
-  client: Omit<ClientOptions, 'onRetry'>;
-  databaseFile: string;
-  jitless: boolean;
-}
-
-type Op =
-  | { op: 'page'; filters: ListFilters; skip: number; take: number }
-  | { op: 'questions'; ids: number[] }
-  | { op: 'member'; memberId: number }
-  | { op: 'answeringBodies' }
-  | { op: 'close' };
-export type WorkerRequest = Op & { id: number };
-export type WorkerReply = { id: number; value: unknown } | { id: number; error: string } | { log: string };
+export type { PreparedPage } from './sync-wire';
 
 export class SyncSource {
   private worker: Worker;
@@ -71,7 +28,7 @@ export class SyncSource {
   constructor(db: PrismaClient, client: ParliamentClient) {
     const { onRetry, ...options } = client.options;
     const data: WorkerData = { client: options, databaseFile: sqliteFileOf(db), jitless: z.config().jitless ?? true };
-    this.worker = new Worker(new URL('./sync-worker-boot.mjs', import.meta.url), { workerData: data });
+    this.worker = new Worker(new URL('./sync-worker-boot.cjs', import.meta.url), { workerData: data });
     this.worker.on('message', (reply: WorkerReply) => {
       if ('log' in reply) return onRetry?.(reply.log);
       const waiting = this.pending.get(reply.id);

@@ -1,15 +1,15 @@
 /**
  * The sync's second thread (server/parliament/sync-source.ts starts it): every request to Parliament's
  * APIs, JSON parsing, validation, hashing, sanitising and serialising happens here, so the main thread
- * only writes, and the two cores work at once. It reads the database (stored list hashes, on a client of
- * its own) but never writes it: crash safety stays with the main thread's batch transactions.
+ * only writes, and the two cores work at once. It reads the database (stored list hashes, on a read-only
+ * connection of its own) but never writes it: crash safety stays with the main thread's batch transactions.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPrismaClient } from '@/lib/db/prisma-client';
 import { z } from '@/lib/validation/zod';
 import { ParliamentClient, type ClientOptions } from './client';
 import { prepareRecords } from './prepare-records';
-import { toWire, type WorkerData, type WorkerReply, type WorkerRequest } from './sync-source';
+import { SqliteStoredHashes } from './sqlite-stored-hashes';
+import { toWire, type WorkerData, type WorkerReply, type WorkerRequest } from './sync-wire';
 
 const data = workerData as WorkerData;
 // As configured on the main thread (the CLI turns zod's compiled parsers on; a browser-safe default otherwise).
@@ -17,12 +17,11 @@ z.config({ jitless: data.jitless });
 const port = parentPort!;
 const options: ClientOptions = { ...data.client, onRetry: (message) => port.postMessage({ log: message } satisfies WorkerReply) };
 const client = new ParliamentClient(options);
-const db = createPrismaClient(data.databaseFile);
+const stored = new SqliteStoredHashes(data.databaseFile);
 
 const sources = {
   getQuestion: (id: number) => client.getQuestion(id),
-  storedHashes: async (ids: number[]) =>
-    new Map((await db.parliamentQuestionRecord.findMany({ where: { parliamentId: { in: ids } }, select: { parliamentId: true, listHash: true } })).map((s) => [s.parliamentId, s.listHash])),
+  storedHashes: async (ids: number[]) => stored.get(ids),
 };
 
 async function handle(request: WorkerRequest): Promise<unknown> {
@@ -40,7 +39,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'answeringBodies':
       return client.answeringBodies();
     case 'close':
-      await db.$disconnect();
+      stored.close();
       port.close();
       return null;
   }

@@ -1,5 +1,4 @@
 // The sync's worker thread starts here: tsx compiles the TypeScript worker for this thread whichever
 // loader its parent runs under (the CLI's tsx, or Vitest's own).
-import { tsImport } from 'tsx/esm/api';
-
-await tsImport('./sync-worker.ts', import.meta.url);
+require('tsx/cjs/api').register();
+require('./sync-worker.ts');
