@@ -28,7 +28,7 @@ export class SyncSource {
   constructor(db: PrismaClient, client: ParliamentClient) {
     const { onRetry, ...options } = client.options;
     const data: WorkerData = { client: options, databaseFile: sqliteFileOf(db), jitless: z.config().jitless ?? true };
-    this.worker = new Worker(new URL('./sync-worker-boot.cjs', import.meta.url), { workerData: data });
+    this.worker = new Worker(new URL('./sync-worker-boot.mjs', import.meta.url), { workerData: data });
     this.worker.on('message', (reply: WorkerReply) => {
       if ('log' in reply) return onRetry?.(reply.log);
       const waiting = this.pending.get(reply.id);

@@ -9,7 +9,7 @@
  * not changed survives, and where both changed, the history shows the staff value replaced by Parliament's.
  * Nothing staff added (citations, coverage, topics, their own versions and links) is ever deleted.
  */
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { PrismaClient } from '@/generated/prisma/client';
 import type { House } from '@/generated/prisma/enums';
 import { detectFollowUps } from '@/lib/follow-ups/detect-follow-up';
 import { mapQuestion } from '@/lib/parliament/map-question';
@@ -27,7 +27,6 @@ import { updateQuestions } from './update-questions';
 
 export { SYNC_ACTOR, type PreparedRecord } from './batch-records';
 
-type Tx = Prisma.TransactionClient;
 
 export interface BatchProgress {
   runId: number;
