@@ -20,6 +20,8 @@ let log = '';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  // Three processes loading the app while other specs start servers too: more than the 30 s a hook gets by default.
+  test.setTimeout(90_000);
   dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-stale-'));
   file = path.join(dir, 'stale.db');
   const source = openSqlite(E2E_DB, { readonly: true, fileMustExist: true });

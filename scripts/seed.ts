@@ -4,17 +4,16 @@
  * prints what the database holds. Running it again changes nothing (see server/seed/seed-database.ts).
  */
 import { parseArgs } from 'node:util';
-import { databasePath } from '../lib/db/database-path';
-import { createPrismaClient } from '../lib/db/prisma-client';
+import { databaseDialect } from '../lib/db/dialect';
 import { DEFAULT_DEMO_QUESTIONS, seedDatabase } from '../server/seed/seed-database';
 
 async function main() {
   const { values } = parseArgs({ options: { questions: { type: 'string' }, seed: { type: 'string' } } });
   const questions = values.questions === undefined ? DEFAULT_DEMO_QUESTIONS : Number(values.questions);
   if (!Number.isInteger(questions) || questions < 0) throw new Error('--questions must be a whole number of questions, e.g. --questions 400');
-  const file = databasePath();
-  console.log(`Database: ${file}`);
-  const prisma = createPrismaClient(file);
+  const database = databaseDialect();
+  console.log(`Database: ${database.target.dialect === 'sqlite' ? database.target.file : database.target.url.replace(/:[^:@/]*@/, ':***@')} (${database.name})`);
+  const prisma = database.createPrismaClient();
   try {
     const started = performance.now();
     const result = await seedDatabase(prisma, { questions, seed: values.seed });

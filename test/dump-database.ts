@@ -1,17 +1,25 @@
-import { EXTERNAL_TABLES } from '@/lib/db/external-tables';
+import { dialectOf } from '@/lib/db/dialect';
 import type { PrismaClient } from '@/lib/db/prisma-client';
+
+const LIST_TABLES = {
+  sqlite: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+  postgresql: "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename",
+};
 
 /**
  * Every row of every table as one string, to prove a second seed run changes nothing at all.
  * Hand-made tables (the FTS index and its shadow tables) are index internals, checked by their own tests.
+ * Rows come in storage order on SQLite (rowid) and in order of their text on PostgreSQL, which has no
+ * stable storage order.
  */
 export async function dumpDatabase(prisma: PrismaClient): Promise<string> {
-  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
-  );
+  const dialect = dialectOf(prisma);
+  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(LIST_TABLES[dialect.name]);
   const dump: Record<string, unknown[]> = {};
   for (const { name } of tables) {
-    if (!EXTERNAL_TABLES.includes(name)) dump[name] = await prisma.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY rowid`);
+    if (dialect.externalTables.includes(name)) continue;
+    const order = dialect.name === 'sqlite' ? 'rowid' : `"${name}"::text`;
+    dump[name] = await prisma.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY ${order}`);
   }
   return JSON.stringify(dump, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }

@@ -1,20 +1,30 @@
-import { PrismaClient } from '../../generated/prisma/client';
-import { databasePath } from './database-path';
-import { rememberSqliteFactory, SqliteAdapterFactory } from './sqlite-connection';
-import { BUSY_TIMEOUT_MS } from './sqlite-pragmas';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { databaseTarget, parseDatabaseUrl, type DatabaseTarget, type DialectName } from './database-url';
+import { createPostgresPrismaClient } from './postgres/postgres-prisma-client';
+import { createSqlitePrismaClient } from './sqlite/sqlite-prisma-client';
 
 export type { PrismaClient };
 
+const dialects = new WeakMap<object, DialectName>();
+
 /**
- * A Prisma client on the embedded SQLite file. Timestamps are stored as Unix milliseconds, the format
- * Prisma's native engine writes, so both engines read the same file the same way.
- * Every connection waits up to BUSY_TIMEOUT_MS for another's lock (sqlite-pragmas.ts); the file's WAL
- * mode was set when it was migrated. Used by the server (server/db.ts), the seed and benchmark
- * scripts, and the tests.
+ * A Prisma client on the database `DATABASE_URL` names (or `target`: a SQLite path, a `file:` or
+ * `postgres://` URL, or a parsed target), with that dialect's driver adapter and generated client.
+ * Used by the server (server/db.ts), the seed and benchmark scripts, and the tests.
  */
-export function createPrismaClient(file: string = databasePath()): PrismaClient {
-  const adapter = new SqliteAdapterFactory({ url: file, timeout: BUSY_TIMEOUT_MS }, { timestampFormat: 'unixepoch-ms' });
-  const client = new PrismaClient({ adapter });
-  rememberSqliteFactory(client, adapter);
+export function createPrismaClient(target: string | DatabaseTarget = databaseTarget()): PrismaClient {
+  const parsed = typeof target === 'string' ? parseDatabaseUrl(target) : target;
+  const client = parsed.dialect === 'postgresql' ? createPostgresPrismaClient(parsed.url) : createSqlitePrismaClient(parsed.file);
+  dialects.set(client, parsed.dialect);
   return client;
+}
+
+/**
+ * Which database a client made by createPrismaClient talks to, for the few modules that write SQL only
+ * one dialect understands (bulk loads).
+ */
+export function clientDialect(client: object): DialectName {
+  const dialect = dialects.get(client);
+  if (!dialect) throw new Error('This Prisma client was not made by createPrismaClient (lib/db/prisma-client.ts): its database dialect is unknown.');
+  return dialect;
 }

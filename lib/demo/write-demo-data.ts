@@ -13,7 +13,8 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { londonToday } from '../dates';
 import { generateQuestionBatches } from './questions';
-import { bulkInsert, withRelaxedDurability, type Cell } from './sqlite-bulk-insert';
+import type { BulkLoader, Cell } from '../db/bulk-load';
+import { dialectOf } from '../db/dialect';
 import type { DemoBatch, HeldPost } from './types';
 import { buildWorld, type DemoWorld } from './world';
 
@@ -50,7 +51,8 @@ export async function generateDemoData(prisma: PrismaClient, options: DemoDataOp
   if (await prisma.question.count({ where: { source: DEMO } })) throw new Error('Demo questions already exist: call clearDemoData() first.');
   const heldPosts = await readHeldPosts(prisma);
   const world = buildWorld({ seed: options.seed ?? DEFAULT_DEMO_SEED, today: options.today ?? londonToday(), questions: options.questions, heldPosts });
-  return withRelaxedDurability(prisma, () => writeDemoData(prisma, world, options, started));
+  const loader = dialectOf(prisma).bulkLoader;
+  return loader.withRelaxedDurability(prisma, () => writeDemoData(prisma, loader, world, options, started));
 }
 
 /** Posts real records (the seed case, Parliament, staff) hold in a department: the demo leaves them alone. */
@@ -62,8 +64,8 @@ async function readHeldPosts(prisma: PrismaClient): Promise<HeldPost[]> {
   return roles.map((r) => ({ departmentParliamentId: r.department!.parliamentId!, title: r.title, startDate: r.startDate, endDate: r.endDate }));
 }
 
-async function writeDemoData(prisma: PrismaClient, world: DemoWorld, options: DemoDataOptions, started: number): Promise<DemoDataSummary> {
-  const ids = await writeWorld(prisma, world);
+async function writeDemoData(prisma: PrismaClient, loader: BulkLoader, world: DemoWorld, options: DemoDataOptions, started: number): Promise<DemoDataSummary> {
+  const ids = await writeWorld(prisma, loader, world);
   const now = new Date();
   const base = {
     question: ((await prisma.question.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1,
@@ -85,7 +87,7 @@ async function writeDemoData(prisma: PrismaClient, world: DemoWorld, options: De
   };
 
   for (const batch of generateQuestionBatches(world, { questions: options.questions, batchSize: options.batchSize ?? 5000 })) {
-    await prisma.$transaction((tx) => writeBatch(tx, batch, ids, base, now), TX);
+    await prisma.$transaction((tx) => writeBatch(tx, loader, batch, ids, base, now), TX);
     summary.questions += batch.questions.length;
     summary.answers += batch.answers.length;
     summary.followUps += batch.followUps.length;
@@ -105,7 +107,8 @@ interface WorldIds {
 }
 
 /** Parties, departments, members, posts, topics and meetings, in one transaction. */
-async function writeWorld(prisma: PrismaClient, world: DemoWorld): Promise<WorldIds> {
+async function writeWorld(prisma: PrismaClient, loader: BulkLoader, world: DemoWorld): Promise<WorldIds> {
+  const bulkInsert = loader.insert;
   return prisma.$transaction(async (tx) => {
     const partyIds = new Map<string, number>();
     for (const p of world.parties) {
@@ -145,7 +148,8 @@ async function writeWorld(prisma: PrismaClient, world: DemoWorld): Promise<World
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-async function writeBatch(tx: Tx, b: DemoBatch, ids: WorldIds, base: { question: number; answer: number; coverage: number }, now: Date) {
+async function writeBatch(tx: Tx, loader: BulkLoader, b: DemoBatch, ids: WorldIds, base: { question: number; answer: number; coverage: number }, now: Date) {
+  const bulkInsert = loader.insert;
   const q = (seq: number) => base.question + seq;
   const a = (seq: number) => base.answer + seq;
   const c = (seq: number) => base.coverage + seq;

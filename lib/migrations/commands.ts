@@ -1,148 +1,42 @@
 /**
- * `deploy`, `dev` and `status`: the offline equivalents of `prisma migrate deploy|dev|status`, on the
- * same folder layout and the same `_prisma_migrations` bookkeeping, so a machine with Prisma's native
- * engine finds nothing to do after them.
+ * `deploy`, `dev` and `status` for whichever database `DATABASE_URL` names: the offline equivalents of
+ * `prisma migrate deploy|dev|status`. SQLite's go through Prisma's wasm schema engine
+ * (sqlite-migrations.ts); PostgreSQL's apply the files themselves (postgres-migrations.ts). Both keep
+ * Prisma's standard folder layout and `_prisma_migrations` rows.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
-import { EXTERNAL_TABLES } from '../db/external-tables';
-import { enableWriteAheadLog, openSqlite } from '../db/sqlite-pragmas';
-import { readMigrationsFolder, writeMigration } from './migrations-folder';
-import { openEngine, type EngineSession } from './schema-engine';
+import type { DatabaseTarget } from '../db/database-url';
+import type { PrismaLayout } from './layout';
+import type { MigrationStatus } from './migration-status';
+import { deployPostgres, postgresStatus, type PostgresMigrationPaths } from './postgres-migrations';
+import { createSqliteMigration, deploySqlite, sqliteStatus, type DevResult, type MigrationPaths } from './sqlite-migrations';
 
-export interface MigrationPaths {
-  dbPath: string;
-  schemaPath: string;
-  migrationsDir: string;
-}
+export type { DevResult, MigrationPaths, MigrationStatus, PostgresMigrationPaths };
 
-const filters: SchemaFilter = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
+/** A database of either dialect and the schema and migrations folder it is migrated with. */
+export type DatabaseMigrationPaths = MigrationPaths | PostgresMigrationPaths;
 
-async function withEngine<T>(paths: MigrationPaths, run: (session: EngineSession) => Promise<T>): Promise<T> {
-  // The database is created (or first migrated) here: put it in WAL mode before the engine opens it.
-  enableWriteAheadLog(paths.dbPath);
-  const session = await openEngine(paths.dbPath, paths.schemaPath);
-  try {
-    return await run(session);
-  } catch (error) {
-    throw whenBusy(session.explain(error), paths.dbPath);
-  } finally {
-    await session.close();
-  }
-}
+const isPostgres = (paths: DatabaseMigrationPaths): paths is PostgresMigrationPaths => 'postgresUrl' in paths;
 
-/**
- * The engine locks the database for itself (exclusive locking mode), which in WAL mode waits for every
- * other open connection to close, a running server's included; after the busy timeout the driver
- * reports a "SocketTimeout". Say what to do instead.
- */
-function whenBusy(error: Error, dbPath: string): Error {
-  if (!/SocketTimeout|database is locked|SQLITE_BUSY/i.test(error.message)) return error;
-  return new Error(`The database at ${dbPath} is in use by another process (a running server or script): stop it, then run the migration again.`, { cause: error });
-}
-
-async function apply(session: EngineSession, migrationsList: MigrationList): Promise<string[]> {
-  const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList, filters });
-  return appliedMigrationNames;
+/** The paths for `target`, with its dialect's schema and migrations folder from `layout`. */
+export function migrationPaths(layout: PrismaLayout, target: DatabaseTarget): DatabaseMigrationPaths {
+  return target.dialect === 'postgresql' ? { postgresUrl: target.url, ...layout.postgresql } : { dbPath: target.file, ...layout.sqlite };
 }
 
 /** Applies every pending migration. Returns the names applied. */
-export async function deployMigrations(paths: MigrationPaths): Promise<string[]> {
-  return withEngine(paths, (session) => apply(session, readMigrationsFolder(paths.migrationsDir)));
-}
-
-export interface DevResult {
-  applied: string[];
-  created: string | null;
-  warnings: string[];
-}
-
-/**
- * Applies pending migrations, then writes (and, unless `createOnly`, applies) a migration for whatever
- * the schema has that the migrations do not. Refuses, rather than resetting, when the history diverges.
- */
-export async function createMigration(
-  paths: MigrationPaths,
-  name: string,
-  options: { createOnly?: boolean } = {},
-): Promise<DevResult> {
-  return withEngine(paths, async (session) => {
-    let migrationsList = readMigrationsFolder(paths.migrationsDir);
-    // Applying first also creates _prisma_migrations, without which devDiagnostic fails (P1014).
-    const applied = await apply(session, migrationsList);
-    const { action } = await session.engine.devDiagnostic({ migrationsList, filters });
-    if (action.tag === 'reset') {
-      throw new Error(`The database and the migrations folder disagree: ${action.reason}\nNothing was changed.`);
-    }
-    const schema = { files: [{ path: paths.schemaPath, content: readFileSync(paths.schemaPath, 'utf8') }] };
-    const loss = await session.engine.evaluateDataLoss({ migrationsList, schema, filters });
-    if (loss.unexecutableSteps.length > 0) {
-      throw new Error(`This change cannot run on the current data:\n${loss.unexecutableSteps.map((s) => `- ${s.message}`).join('\n')}`);
-    }
-    const out = await session.engine.createMigration({
-      draft: Boolean(options.createOnly),
-      migrationName: name,
-      migrationsList,
-      schema,
-      filters,
-    });
-    if (!out.migrationScript) return { applied, created: null, warnings: [] };
-    writeMigration(paths.migrationsDir, out.generatedMigrationName, out.migrationScript, out.extension, out.connectorType);
-    if (!options.createOnly) {
-      migrationsList = readMigrationsFolder(paths.migrationsDir);
-      applied.push(...(await apply(session, migrationsList)));
-    }
-    return { applied, created: out.generatedMigrationName, warnings: loss.warnings.map((w) => w.message) };
-  });
-}
-
-export interface MigrationStatus {
-  upToDate: boolean;
-  pending: string[];
-  edited: string[];
-  failed: string[];
-  /** Applied to the database but missing from the folder. */
-  missingFromFolder: string[];
+export function deployMigrations(paths: DatabaseMigrationPaths): Promise<string[]> {
+  return isPostgres(paths) ? deployPostgres(paths) : deploySqlite(paths);
 }
 
 /** What `prisma migrate status` reports: pending, edited-after-apply, failed and unknown migrations. */
-export async function migrationStatus(paths: MigrationPaths): Promise<MigrationStatus> {
-  // The engine fails (P1014) rather than answer on a database that was never migrated.
-  if (!hasMigrationsTable(paths.dbPath)) {
-    const pending = readMigrationsFolder(paths.migrationsDir).migrationDirectories.map((d) => d.path);
-    return { upToDate: pending.length === 0, pending, edited: [], failed: [], missingFromFolder: [] };
-  }
-  return withEngine(paths, async (session) => {
-    const migrationsList = readMigrationsFolder(paths.migrationsDir);
-    const all = migrationsList.migrationDirectories.map((d) => d.path);
-    const out = await session.engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters });
-    const history = out.history;
-    let pending: string[] = [];
-    let missingFromFolder: string[] = [];
-    if (!out.hasMigrationsTable) pending = all;
-    else if (history?.diagnostic === 'databaseIsBehind') pending = history.unappliedMigrationNames;
-    else if (history?.diagnostic === 'migrationsDirectoryIsBehind') missingFromFolder = history.unpersistedMigrationNames;
-    else if (history?.diagnostic === 'historiesDiverge') {
-      pending = history.unappliedMigrationNames;
-      missingFromFolder = history.unpersistedMigrationNames;
-    }
-    const status = {
-      pending,
-      edited: out.editedMigrationNames,
-      failed: out.failedMigrationNames,
-      missingFromFolder,
-    };
-    const upToDate = Object.values(status).every((list) => list.length === 0);
-    return { upToDate, ...status };
-  });
+export function migrationStatus(paths: DatabaseMigrationPaths): Promise<MigrationStatus> {
+  return isPostgres(paths) ? postgresStatus(paths) : sqliteStatus(paths);
 }
 
-function hasMigrationsTable(dbPath: string): boolean {
-  if (!existsSync(dbPath)) return false;
-  const db = openSqlite(dbPath, { readonly: true });
-  try {
-    return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get());
-  } finally {
-    db.close();
-  }
+/**
+ * SQLite alone: applies pending migrations, then writes (and, unless `createOnly`, applies) a SQLite
+ * migration for whatever the schema has that the migrations do not. The CLI uses createMigrations
+ * (create-migrations.ts), which writes PostgreSQL's migration beside it.
+ */
+export function createMigration(paths: MigrationPaths, name: string, options: { createOnly?: boolean } = {}): Promise<DevResult> {
+  return createSqliteMigration(paths, name, options);
 }

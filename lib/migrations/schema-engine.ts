@@ -18,7 +18,8 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 let wasmReady = false;
 
-function loadWasm(): void {
+/** Instantiates the engine's wasm once per process (before the first SchemaEngine.new). */
+export function loadWasm(): void {
   if (wasmReady) return;
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');

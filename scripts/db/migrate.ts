@@ -1,21 +1,19 @@
 /**
- * npm run db:migrate -- --name <name> [--create-only]   like `prisma migrate dev`
+ * npm run db:migrate -- --name <name> [--create-only]   like `prisma migrate dev`, for SQLite and PostgreSQL at once
  * npm run db:deploy                                      like `prisma migrate deploy`
  * npm run db:status                                      like `prisma migrate status` (exit 1 unless clean)
- * All three use Prisma's wasm schema engine: nothing is downloaded.
+ * On the database DATABASE_URL names: file:… (SQLite, prisma/migrations) or postgres://… (PostgreSQL,
+ * prisma/postgresql/migrations). Nothing is downloaded (lib/migrations/commands.ts says how).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath } from '../../lib/db/database-path';
-import { createMigration, deployMigrations, migrationStatus, type MigrationPaths } from '../../lib/migrations/commands';
+import { databaseTarget } from '../../lib/db/database-url';
+import { deployMigrations, migrationPaths, migrationStatus } from '../../lib/migrations/commands';
+import { createMigrations } from '../../lib/migrations/create-migrations';
+import { projectLayout } from '../../lib/migrations/layout';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const paths: MigrationPaths = {
-  dbPath: databasePath(),
-  schemaPath: path.join(root, 'prisma', 'schema.prisma'),
-  migrationsDir: path.join(root, 'prisma', 'migrations'),
-};
+const folder = (dir: string) => path.relative(process.cwd(), dir);
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -23,8 +21,15 @@ async function main(): Promise<number> {
     options: { name: { type: 'string' }, 'create-only': { type: 'boolean' } },
   });
   const command = positionals[0];
-  mkdirSync(path.dirname(paths.dbPath), { recursive: true });
-  console.log(`Database: ${paths.dbPath}`);
+  const target = databaseTarget();
+  const layout = projectLayout();
+  const paths = migrationPaths(layout, target);
+  if (target.dialect === 'sqlite') {
+    mkdirSync(path.dirname(target.file), { recursive: true });
+    console.log(`Database: ${target.file} (SQLite)`);
+  } else {
+    console.log(`Database: ${redact(target.url)} (PostgreSQL)`);
+  }
 
   if (command === 'deploy') {
     const applied = await deployMigrations(paths);
@@ -37,10 +42,13 @@ async function main(): Promise<number> {
       console.error('Give the migration a name of letters, digits and underscores: npm run db:migrate -- --name add_x');
       return 2;
     }
-    const result = await createMigration(paths, name, { createOnly: values['create-only'] });
+    const result = await createMigrations(layout, target, name, { createOnly: values['create-only'] });
     for (const w of result.warnings) console.warn(`Warning: ${w}`);
     if (result.applied.length) console.log(`Applied: ${result.applied.join(', ')}`);
-    console.log(result.created ? `Created prisma/migrations/${result.created}` : 'The schema and the migrations agree: no migration created.');
+    const { sqlite, postgresql } = result.created;
+    if (sqlite) console.log(`Created ${folder(layout.sqlite.migrationsDir)}/${sqlite}`);
+    if (postgresql) console.log(`Created ${folder(layout.postgresql.migrationsDir)}/${postgresql}`);
+    if (!sqlite && !postgresql) console.log('The schema and the migrations agree: no migration created.');
     return 0;
   }
   if (command === 'status') {
@@ -53,11 +61,18 @@ async function main(): Promise<number> {
     report('Not yet applied', status.pending);
     report('Edited after being applied (checksum differs)', status.edited);
     report('Failed', status.failed);
-    report('Applied but missing from prisma/migrations', status.missingFromFolder);
+    report(`Applied but missing from ${folder(paths.migrationsDir)}`, status.missingFromFolder);
     return 1;
   }
   console.error('Usage: migrate.ts deploy | status | dev --name <name> [--create-only]');
   return 2;
+}
+
+/** The URL without its password, for printing. */
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
 }
 
 main().then(

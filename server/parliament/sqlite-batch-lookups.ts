@@ -1,6 +1,6 @@
 /**
  * The reads a sync batch makes inside its transaction to sort its records into new, changed and unchanged
- * (server/parliament/write-batch.ts): on the transaction's own connection (lib/db/sqlite-connection.ts), each
+ * (server/parliament/write-batch.ts): on the transaction's own connection (lib/db/sqlite/sqlite-connection.ts), each
  * statement prepared once, with the page's ids as one JSON parameter. Through Prisma, the three lookups'
  * lists of 500 parameters each cost more JavaScript than the reads themselves. `json_each` is SQLite's, and
  * dates come back as its stored Unix milliseconds, so this lives in a sqlite-* module.
@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { House } from '@/generated/prisma/enums';
-import { sqliteConnectionOf } from '@/lib/db/sqlite-connection';
+import { sqliteConnectionOf } from '@/lib/db/sqlite/sqlite-connection';
 
 export interface StoredRecord {
   parliamentId: number;

@@ -1,6 +1,6 @@
 /**
  * The sync's bulk inserts, straight on the better-sqlite3 connection that Prisma's interactive transaction
- * runs on (lib/db/sqlite-connection.ts), with one statement per table prepared once per connection. Through
+ * runs on (lib/db/sqlite/sqlite-connection.ts), with one statement per table prepared once per connection. Through
  * Prisma, every row's parameters went through its raw-query handling and each batch's multi-row INSERT was
  * compiled afresh (~30 µs a question, a tenth of the sync's CPU). On the same connection the rows are inside
  * the batch's transaction: they commit with its progress, or roll back with it, exactly as before.
@@ -10,7 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { sqliteConnectionOf } from '@/lib/db/sqlite-connection';
+import { sqliteConnectionOf } from '@/lib/db/sqlite/sqlite-connection';
 
 export type Value = string | number | boolean | Date | null | undefined;
 

@@ -8,7 +8,7 @@ import 'server-only';
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { databasePath } from '@/lib/db/database-path';
+import { databaseTarget } from '@/lib/db/database-url';
 import { syncParamsSchema, type SyncParamsInput } from '@/lib/parliament/sync-params';
 import { SYNC_NODE_ARGS } from '@/lib/parliament/sync-process';
 import { prisma } from '@/server/db';
@@ -43,14 +43,15 @@ export async function startSyncInBackground(input: Omit<SyncParamsInput, 'every'
   if (params.to) args.push('--to', params.to);
   if (params.house) args.push('--house', params.house);
   if (params.department) args.push('--department', String(params.department));
-  const db = databasePath();
-  const logDir = path.join(path.dirname(db), 'sync-logs');
+  const target = databaseTarget();
+  // Beside the SQLite file, or in the project's data/ folder when the database is PostgreSQL.
+  const logDir = path.join(target.dialect === 'sqlite' ? path.dirname(target.file) : path.join(/*turbopackIgnore: true*/ process.cwd(), 'data'), 'sync-logs');
   try {
     mkdirSync(logDir, { recursive: true });
     const log = openSync(path.join(logDir, `run-${lock.runId}.log`), 'a');
     const child = spawn(process.execPath, [...SYNC_NODE_ARGS, path.join('scripts', 'sync.ts'), ...args], {
       cwd: process.cwd(),
-      env: { ...process.env, DATABASE_URL: `file:${db}` },
+      env: { ...process.env, DATABASE_URL: target.url },
       detached: true,
       stdio: ['ignore', log, log],
     });

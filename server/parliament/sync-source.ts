@@ -9,7 +9,7 @@
  * two they overlap, and the writes set the pace.
  */
 import { Worker } from 'node:worker_threads';
-import { sqliteFileOf } from '@/lib/db/sqlite-connection';
+import { sqliteFileOf } from '@/lib/db/sqlite/sqlite-connection';
 import type { ApiAnsweringBody, ApiMember } from '@/lib/parliament/schemas';
 import { z } from '@/lib/validation/zod';
 import type { PrismaClient } from '@/generated/prisma/client';

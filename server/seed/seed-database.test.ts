@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTempDb, type TempDb } from '@/test/temp-db';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '@/test/test-database';
 import { dumpDatabase } from '@/test/dump-database';
 import { deriveQuestionState } from '@/lib/question-state';
 import { effectiveStatus, QUESTION_STATUSES } from '@/lib/question-status';
@@ -8,16 +8,16 @@ import { overlappingHolders } from '@/test/post-overlaps';
 import { seedDatabase } from './seed-database';
 
 const TODAY = new Date('2026-11-25T00:00:00Z');
-let db: TempDb;
-beforeEach(() => {
-  db = createTempDb();
-});
-afterEach(async () => {
-  await db.cleanup();
-});
 
+describe.each(DIALECTS)('seedDatabase on %s', (dialect) => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase(dialect);
+  });
+  afterEach(async () => {
+    await db.cleanup();
+  });
 
-describe('seedDatabase', () => {
   it('loads the seed case and the demo data, and a second run changes no row', async () => {
     const first = await seedDatabase(db.prisma, { questions: 300, today: TODAY });
     expect(first.demo?.questions).toBe(300);
@@ -76,6 +76,15 @@ describe('seedDatabase', () => {
       select: { source: true, member: { select: { displayName: true } } },
     });
     expect(secretaries).toEqual([{ source: 'ARTICLE', member: { displayName: 'John Healey' } }]);
+  });
+
+  it('leaves ids free for the next records the app creates after loading rows with explicit ids', async () => {
+    await seedDatabase(db.prisma, { questions: 120, today: TODAY });
+    const highest = (await db.prisma.meeting.aggregate({ _max: { id: true } }))._max.id!;
+    const meeting = await db.prisma.meeting.create({ data: { date: TODAY, title: 'After the demo load' } });
+    expect(meeting.id).toBeGreaterThan(highest);
+    const coverage = await db.prisma.coverage.create({ data: { outlet: 'Test', headline: 'After', url: 'https://example.org/after-demo' } });
+    expect(coverage.id).toBeGreaterThan(0);
   });
 
   it('regenerates demo data of another size and clears it without touching the seed case', async () => {

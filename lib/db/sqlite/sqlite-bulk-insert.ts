@@ -2,11 +2,11 @@
  * Multi-row INSERTs for loading demo data fast (a million questions): Prisma's createMany costs about
  * seven times as much per row here. SQLite-specific on purpose and kept to this one module: values are
  * written the way Prisma's better-sqlite3 adapter stores them (DateTime as Unix milliseconds, Boolean
- * as 0/1, enums as text). A PostgreSQL loader would be its sibling.
+ * as 0/1, enums as text). Its PostgreSQL sibling is lib/db/postgres/postgres-bulk-insert.ts; lib/db/dialect.ts
+ * picks one.
  */
-import type { Prisma } from '@/generated/prisma/client';
-
-export type Cell = string | number | boolean | Date | null;
+import type { Prisma } from '../../../generated/prisma/client';
+import type { BulkLoader, Cell } from '../bulk-load';
 
 /** SQLite allows 32,766 bound parameters per statement; stay under it. */
 const MAX_PARAMETERS = 30_000;
@@ -41,3 +41,5 @@ export async function withRelaxedDurability<T>(db: { $queryRawUnsafe: Prisma.Tra
     await db.$executeRawUnsafe(`PRAGMA synchronous = ${previous}`);
   }
 }
+
+export const sqliteBulkLoader: BulkLoader = { insert: bulkInsert, withRelaxedDurability };

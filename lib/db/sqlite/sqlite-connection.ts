@@ -32,14 +32,14 @@ export class SqliteAdapterFactory extends PrismaBetterSqlite3 {
 
 const factories = new WeakMap<object, SqliteAdapterFactory>();
 
-/** Called by createPrismaClient for each client it makes on SQLite. */
+/** Called by createSqlitePrismaClient for each client it makes. */
 export function rememberSqliteFactory(client: object, factory: SqliteAdapterFactory): void {
   factories.set(client, factory);
 }
 
 function factoryOf(client: object): SqliteAdapterFactory {
   const factory = factories.get(client);
-  if (!factory) throw new Error('This Prisma client was not made by createPrismaClient (lib/db/prisma-client.ts): its SQLite connection is unknown.');
+  if (!factory) throw new Error('This Prisma client is not on SQLite, or was not made by createPrismaClient (lib/db/prisma-client.ts): the Parliament sync writes through its SQLite connection.');
   return factory;
 }
 
@@ -54,6 +54,6 @@ export function sqliteFileOf(client: object): string {
  */
 export function sqliteConnectionOf(client: object): Database.Database {
   const factory = factoryOf(client);
-  if (!factory.connection) throw new Error('The Prisma client has not connected yet, or its better-sqlite3 adapter no longer exposes its connection (lib/db/sqlite-connection.ts).');
+  if (!factory.connection) throw new Error('The Prisma client has not connected yet, or its better-sqlite3 adapter no longer exposes its connection (lib/db/sqlite/sqlite-connection.ts).');
   return factory.connection;
 }

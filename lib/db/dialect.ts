@@ -1,0 +1,53 @@
+/**
+ * Everything a database dialect decides, behind one interface chosen once from `DATABASE_URL`
+ * (lib/db/database-url.ts): the Prisma client and its driver adapter, the schema and migrations folder,
+ * the hand-made tables schema diffs must leave alone, and bulk loading. What only one database
+ * understands lives in its folder (lib/db/sqlite/, lib/db/postgres/); nothing else needs to know which
+ * dialect is in use. (Search, the change signal behind the page cache and name lookups join this
+ * interface as they gain PostgreSQL counterparts.)
+ */
+import type { PrismaClient } from '../../generated/prisma/client';
+import { projectLayout, type DialectLayout } from '../migrations/layout';
+import type { BulkLoader } from './bulk-load';
+import { databaseTarget, type DatabaseTarget, type DialectName } from './database-url';
+import { EXTERNAL_TABLES, POSTGRES_EXTERNAL_TABLES } from './external-tables';
+import { postgresBulkLoader } from './postgres/postgres-bulk-insert';
+import { clientDialect, createPrismaClient } from './prisma-client';
+import { sqliteBulkLoader } from './sqlite/sqlite-bulk-insert';
+
+export type { DatabaseTarget, DialectName };
+
+export interface Dialect {
+  readonly name: DialectName;
+  /** This dialect's Prisma schema and migrations folder. */
+  readonly layout: DialectLayout;
+  /** Tables its migrations create by hand (full-text indexes), which schema diffs must leave alone. */
+  readonly externalTables: readonly string[];
+  readonly bulkLoader: BulkLoader;
+}
+
+/** A dialect with the database it points at. */
+export interface DatabaseDialect extends Dialect {
+  readonly target: DatabaseTarget;
+  /** A new Prisma client on the database, with this dialect's adapter and generated client. */
+  createPrismaClient(): PrismaClient;
+}
+
+const PARTS = {
+  sqlite: { externalTables: EXTERNAL_TABLES, bulkLoader: sqliteBulkLoader },
+  postgresql: { externalTables: POSTGRES_EXTERNAL_TABLES, bulkLoader: postgresBulkLoader },
+};
+
+export function dialectNamed(name: DialectName): Dialect {
+  return { name, ...PARTS[name], layout: projectLayout()[name] };
+}
+
+/** The dialect of a client made by createPrismaClient. */
+export function dialectOf(client: PrismaClient): Dialect {
+  return dialectNamed(clientDialect(client));
+}
+
+/** The database `DATABASE_URL` names (or `target`), with its dialect. */
+export function databaseDialect(target: DatabaseTarget = databaseTarget()): DatabaseDialect {
+  return { ...dialectNamed(target.dialect), target, createPrismaClient: () => createPrismaClient(target) };
+}
