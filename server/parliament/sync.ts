@@ -1,8 +1,9 @@
 /**
  * One sync run: plans its steps, pages through the Written Questions API and writes each page as one batch
  * (server/parliament/write-batch.ts), with the next pages fetched and prepared on a worker thread
- * (server/parliament/sync-source.ts) while the current one is written. The plan and the cursor are stored on the run, so `npm run sync` without dates after an
- * interrupted run carries out the same plan from the last committed batch.
+ * (server/parliament/sync-source.ts) while the current one is written. The plan and the cursor are stored
+ * on the run, so `npm run sync` without dates after an interrupted run carries out the same plan from the
+ * last committed batch.
  *
  * Incremental runs (no --from) list from the last high-water mark (less a day), list what was answered or
  * corrected since the last successful run (less two days: the API lags the website), then re-poll every stored
@@ -110,14 +111,21 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
     return { status: 'invalid', message: planned.error };
   }
   const { plan, cursor } = planned;
-  const lock = await startRun(db, { ...params, plan }, process.pid, adoptRunId, cursor);
-  if (!lock.ok) return { status: 'refused', message: lock.message };
+  // Started before the lock is taken: a database the sync cannot write fails here, holding nothing.
+  const source = new SyncSource(db, client);
+  const lock = await startRun(db, { ...params, plan }, process.pid, adoptRunId, cursor).catch(async (error: unknown) => {
+    await source.close();
+    throw error;
+  });
+  if (!lock.ok) {
+    await source.close();
+    return { status: 'refused', message: lock.message };
+  }
   const runId = lock.runId;
   if (plan.resumedFrom) reporter.log(`Resuming the plan of interrupted run #${plan.resumedFrom} from its last committed batch.`);
   const totals: RunTotals = { created: 0, updated: 0, unchanged: 0, rejected: 0, done: 0, longestBatchMs: 0 };
   const errors: SyncRunError[] = [];
   const seen = new Set<number>();
-  const source = new SyncSource(db, client);
   const refs = new References(source);
   const beat = setInterval(() => void heartbeat(db, runId).catch(() => {}), HEARTBEAT_MS);
   beat.unref();
