@@ -6,7 +6,7 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import { EXPORT_COLUMNS, exportRowBuilder, type ExportRowBuilder } from '@/lib/export/question-export';
 import { toIsoDate } from '@/lib/dates';
-import type { ExportReader, QuestionExportRecord } from './types';
+import type { QuestionExportRecord } from './types';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -34,7 +34,12 @@ export interface ExportOptions {
 
 export interface ExportChunks {
   /** The next chunk of the file, or null once it has all been given. */
-  next(): Uint8Array | null;
+  next(): Promise<Uint8Array | null>;
+}
+
+/** A view's rows in order (types.ts's ExportReader), whether a backend reads them at once or not. */
+export interface ExportRows {
+  read(limit: number): QuestionExportRecord[] | Promise<QuestionExportRecord[]>;
 }
 
 /**
@@ -43,7 +48,7 @@ export interface ExportChunks {
  * reads UTF-8 correctly), and cells starting with = + - @ (and tab, CR, full-width forms) prefixed with '
  * so a spreadsheet never runs them as formulas. JSON: { generated, today, columns, rows: [...], count }.
  */
-export function exportChunks(today: Date, reader: ExportReader | null, format: ExportFormat, options: ExportOptions): ExportChunks {
+export function exportChunks(today: Date, reader: ExportRows | null, format: ExportFormat, options: ExportOptions): ExportChunks {
   const encoder = new TextEncoder();
   const rows = exportRowBuilder(today, options.origin);
   const chunkBytes = options.chunkBytes ?? EXPORT_CHUNK_BYTES;
@@ -51,14 +56,14 @@ export function exportChunks(today: Date, reader: ExportReader | null, format: E
   let count = 0;
   let state: 'head' | 'rows' | 'done' = 'head';
   return {
-    next() {
+    async next() {
       if (state === 'done') return null;
       if (state === 'head') {
         state = 'rows';
         return encoder.encode(format === 'csv' ? `\uFEFF${stringify([EXPORT_COLUMNS])}` : jsonHead(today));
       }
       const remaining = options.limit === undefined ? Infinity : options.limit - count;
-      const records = reader && remaining > 0 ? reader.read(Math.min(batchSize, remaining)) : [];
+      const records = reader && remaining > 0 ? await reader.read(Math.min(batchSize, remaining)) : [];
       if (records.length === 0) {
         state = 'done';
         return format === 'json' ? encoder.encode(`\n],\n"count":${count}}\n`) : null;

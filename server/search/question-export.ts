@@ -30,7 +30,7 @@ export function exportStream(view: PreparedView, backend: QuestionSearchBackend,
         if (cancelled) return;
       }
       started = true;
-      const chunk = chunks.next();
+      const chunk = await chunks.next();
       if (chunk) controller.enqueue(chunk);
       else controller.close();
     },

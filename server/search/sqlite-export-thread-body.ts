@@ -29,13 +29,14 @@ function reply(message: ThreadReply, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
 }
 
-port.on('message', (request: ThreadRequest) => {
+// One request at a time: the serving side asks for the next chunk only once it has the last one.
+port.on('message', async (request: ThreadRequest) => {
   try {
     if (request.type === 'start') {
       chunks = exportChunks(request.plan.today, request.impossible ? null : search.exportReader(request.plan), request.format, request.options);
       return;
     }
-    const chunk = chunks?.next() ?? null;
+    const chunk = chunks ? await chunks.next() : null;
     if (!chunk) {
       chunks = null;
       reply({ type: 'end' });
