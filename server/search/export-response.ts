@@ -4,7 +4,7 @@ import { requireReader } from '@/server/auth/reader-gate';
 import { parseQuestionQuery } from '@/lib/validation/question-query';
 import { exportFileName, exportStream, type ExportFormat } from './question-export';
 import { prepareView } from './question-search';
-import { questionSearchDeps } from './search-deps';
+import { questionExportThreads, questionSearchDeps } from './search-deps';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -32,7 +32,10 @@ export async function questionExportResponse(request: Request, format: ExportFor
   const prepared = await prepareView(parsed.query, deps);
   if (!prepared.ok) return problem(format, prepared.message);
   // Links in the file point at the site's public address (PUBLIC_URL), else at the address this request came to.
-  const stream = exportStream(prepared.view, deps.backend, format, { origin: siteBaseUrl(request) });
+  const options = { origin: siteBaseUrl(request) };
+  // On a thread of low priority where the backend has one (SQLite), so readers' requests come first.
+  const threads = questionExportThreads();
+  const stream = threads ? threads.stream(prepared.view, deps.backend, format, options) : exportStream(prepared.view, deps.backend, format, options);
   return new Response(stream, {
     headers: {
       'Content-Type': CONTENT_TYPES[format],
