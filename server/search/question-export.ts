@@ -46,14 +46,14 @@ export function exportStream(view: PreparedView, backend: QuestionSearchBackend,
   let started = false;
 
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
       if (!started) {
         started = true;
         controller.enqueue(encoder.encode(format === 'csv' ? `\uFEFF${stringify([EXPORT_COLUMNS])}` : jsonHead(view)));
         return;
       }
       const remaining = options.limit === undefined ? Infinity : options.limit - count;
-      const records = reader && remaining > 0 ? reader.read(Math.min(batchSize, remaining)) : [];
+      const records = reader && remaining > 0 ? await reader.read(Math.min(batchSize, remaining)) : [];
       if (records.length === 0) {
         if (format === 'json') controller.enqueue(encoder.encode(`\n],\n"count":${count}}\n`));
         controller.close();
