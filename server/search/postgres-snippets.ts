@@ -12,21 +12,25 @@ import { SNIPPET_MARKS, type RawSnippets } from './types';
 const SNIPPET_WORDS = 28;
 const { start, end } = SNIPPET_MARKS;
 const HEADING_OPTIONS = `StartSel=${start}, StopSel=${end}, HighlightAll=true`;
-const BODY_OPTIONS = `StartSel=${start}, StopSel=${end}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, ShortWord=0, MaxFragments=1`;
+const BODY_OPTIONS = `StartSel=${start}, StopSel=${end}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, ShortWord=0`;
 
 export function snippetsSql(ids: number[], search: ParsedSearch): PgSql {
   const values: unknown[] = [ids];
+  // Only a part the words match in is marked: ts_headline alone would mark a phrase's words wherever
+  // they stand, matched as a phrase or not.
   const headline = (column: string, part: 'heading' | 'question' | 'answer', options: string) => {
     const query = headlineQuery(search, part);
     if (query === null) return 'NULL';
     values.push(query, options);
-    return `ts_headline(${TS_CONFIG}, ${column}, to_tsquery(${TS_CONFIG}, $${values.length - 1}), $${values.length})`;
+    const tsquery = `to_tsquery(${TS_CONFIG}, $${values.length - 1})`;
+    return `CASE WHEN to_tsvector(${TS_CONFIG}, ${column}) @@ ${tsquery} THEN ts_headline(${TS_CONFIG}, ${column}, ${tsquery}, $${values.length}) END`;
   };
-  const answer = `(SELECT string_agg(a."textPlain", E'\\n' ORDER BY a."sequence") FROM "AnswerVersion" a WHERE a."questionId" = q."id")`;
   return {
     text: `SELECT q."id", ${headline('q."heading"', 'heading', HEADING_OPTIONS)} AS heading, ${headline('q."text"', 'question', BODY_OPTIONS)} AS question,
-      ${headline(answer, 'answer', BODY_OPTIONS)} AS answer, q."text" AS "fullQuestion", ${answer} AS "fullAnswer"
-      FROM "Question" q WHERE q."id" = ANY($1::int[])`,
+      ${headline('ans."text"', 'answer', BODY_OPTIONS)} AS answer, q."text" AS "fullQuestion", ans."text" AS "fullAnswer"
+      FROM "Question" q
+      LEFT JOIN LATERAL (SELECT string_agg(a."textPlain", E'\\n' ORDER BY a."sequence") AS "text" FROM "AnswerVersion" a WHERE a."questionId" = q."id") ans ON true
+      WHERE q."id" = ANY($1::int[])`,
     values,
   };
 }
