@@ -55,30 +55,32 @@ const QUERY_CANCELED = '57014';
 
 export type Query = (sql: PgSql) => Promise<Record<string, unknown>[]>;
 
-/**
- * Runs `read` in one REPEATABLE READ, read-only transaction (the total, the page and its rows see one
- * snapshot, as on SQLite), every statement under what is left of `deadlineMs` (none when unset).
- */
-export async function inSnapshot<T>(pool: pg.Pool, deadlineMs: number | undefined, read: (query: Query) => Promise<T>): Promise<T> {
-  const deadlineAt = deadlineMs ? Date.now() + deadlineMs : Infinity;
+const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+
+/** A query function on `client` that gives each statement what is left until `deadlineAt`. */
+function deadlineQuery(client: pg.PoolClient, deadlineAt: number, deadlineMs: number | undefined): Query {
+  return async (sql) => {
+    if (Number.isFinite(deadlineAt)) {
+      const left = Math.floor(deadlineAt - Date.now());
+      if (left <= 0) throw new SearchDeadlineError(deadlineMs!);
+      await client.query("SELECT set_config('statement_timeout', $1, true)", [String(left)]);
+    }
+    try {
+      return (await client.query(sql.text, sql.values)).rows as Record<string, unknown>[];
+    } catch (error) {
+      if ((error as { code?: string }).code === QUERY_CANCELED && deadlineMs) throw new SearchDeadlineError(deadlineMs);
+      throw error;
+    }
+  };
+}
+
+/** Runs `read` in a read-only transaction on a connection of `pool` (begun by `begin`), then gives the connection back. */
+async function inTransaction<T>(pool: pg.Pool, begin: (client: pg.PoolClient) => Promise<void>, read: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
   try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const query: Query = async (sql) => {
-      if (Number.isFinite(deadlineAt)) {
-        const left = Math.floor(deadlineAt - Date.now());
-        if (left <= 0) throw new SearchDeadlineError(deadlineMs!);
-        await client.query("SELECT set_config('statement_timeout', $1, true)", [String(left)]);
-      }
-      try {
-        return (await client.query(sql.text, sql.values)).rows as Record<string, unknown>[];
-      } catch (error) {
-        if ((error as { code?: string }).code === QUERY_CANCELED && deadlineMs) throw new SearchDeadlineError(deadlineMs);
-        throw error;
-      }
-    };
-    const result = await read(query);
+    await begin(client);
+    const result = await read(client);
     await client.query('COMMIT');
     return result;
   } catch (error) {
@@ -89,4 +91,61 @@ export async function inSnapshot<T>(pool: pg.Pool, deadlineMs: number | undefine
   } finally {
     client.release(broken);
   }
+}
+
+/**
+ * Runs `read` in one REPEATABLE READ, read-only transaction (the total, the page and its rows see one
+ * snapshot, as on SQLite), every statement under what is left of `deadlineMs` (none when unset).
+ */
+export function inSnapshot<T>(pool: pg.Pool, deadlineMs: number | undefined, read: (query: Query) => Promise<T>): Promise<T> {
+  const deadlineAt = deadlineMs ? Date.now() + deadlineMs : Infinity;
+  return inTransaction(pool, (client) => client.query(BEGIN).then(() => undefined), (client) => read(deadlineQuery(client, deadlineAt, deadlineMs)));
+}
+
+const SNAPSHOT_ID = /^[0-9A-F-]+$/i;
+
+/**
+ * Like inSnapshot, with a second connection (from `besidePool`) reading the very same snapshot
+ * (pg_export_snapshot / SET TRANSACTION SNAPSHOT), so two statements of one search run side by side on
+ * two server processes: PostgreSQL's counterpart of SQLite's count worker. `read` gets both; the second
+ * is started at once and ready when its promise settles. A separate pool, so a search holding a
+ * connection of `pool` never waits for another of the same pool (no deadlock when every one is taken).
+ */
+export function inSharedSnapshot<T>(pool: pg.Pool, besidePool: pg.Pool, deadlineMs: number | undefined, read: (main: Query, beside: Query) => Promise<T>): Promise<T> {
+  const deadlineAt = deadlineMs ? Date.now() + deadlineMs : Infinity;
+  let snapshot = '';
+  return inTransaction(
+    pool,
+    async (client) => {
+      await client.query(BEGIN);
+      snapshot = String((await client.query('SELECT pg_export_snapshot() AS s')).rows[0]?.s ?? '');
+      if (!SNAPSHOT_ID.test(snapshot)) throw new Error(`Unexpected snapshot id from PostgreSQL: ${snapshot}`);
+    },
+    async (client) => {
+      let release: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (release = resolve));
+      let ready: (query: Query) => void = () => undefined;
+      const besideReady = new Promise<Query>((resolve) => (ready = resolve));
+      // The second transaction lives until `read` is done with both (its statements are awaited inside).
+      const beside = inTransaction(
+        besidePool,
+        async (other) => {
+          await other.query(BEGIN);
+          await other.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+        },
+        async (other) => {
+          ready(deadlineQuery(other, deadlineAt, deadlineMs));
+          await done;
+        },
+      );
+      beside.catch(() => undefined); // its failure reaches `read` through besideQuery below
+      const besideQuery: Query = (sql) => Promise.race([besideReady.then((query) => query(sql)), beside.then(() => Promise.reject(new Error('The second snapshot ended early.')))]);
+      try {
+        return await read(deadlineQuery(client, deadlineAt, deadlineMs), besideQuery);
+      } finally {
+        release();
+        await beside.catch(() => undefined);
+      }
+    },
+  );
 }

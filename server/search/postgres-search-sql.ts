@@ -68,8 +68,8 @@ function order(plan: SearchPlan, p: Params): { joins: string; order: string } {
     case 'dateDue':
       return plain(`q."dateDue" ${d}, q."id" ${d}`);
     case 'uin':
-      // COLLATE "C": byte order, as SQLite compares text (the database's collation would sort "HL300" among the digits).
-      return plain(`q."uin" COLLATE "C" ${d}, q."house" ASC, q."dateTabled" ${d}, q."id" ${d}`);
+      // Text sorts follow the database's collation (docs/postgresql.md), which keeps them on their indexes.
+      return plain(`q."uin" ${d}, q."house" ASC, q."dateTabled" ${d}, q."id" ${d}`);
     case 'daysToAnswer':
       return plain(`q."daysToAnswer" ${d} NULLS LAST, q."dateTabled" DESC, q."id" ${d}`);
     case 'status': {
@@ -81,9 +81,9 @@ function order(plan: SearchPlan, p: Params): { joins: string; order: string } {
         CASE WHEN ${rank} = 5 THEN q."dateTabled" END DESC, CASE WHEN ${rank} <= 2 THEN q."id" ELSE -q."id" END ASC`);
     }
     case 'member':
-      return { joins: 'JOIN "Member" sm ON sm."id" = q."askingMemberId"', order: `sm."listName" COLLATE "C" ${d}, q."askingMemberId" ${d}, q."dateTabled" DESC, q."id" ${d}` };
+      return { joins: 'JOIN "Member" sm ON sm."id" = q."askingMemberId"', order: `sm."listName" ${d}, q."askingMemberId" ${d}, q."dateTabled" DESC, q."id" ${d}` };
     case 'department':
-      return { joins: 'JOIN "Department" sd ON sd."id" = q."departmentId"', order: `sd."name" COLLATE "C" ${d}, q."departmentId" ${d}, q."dateTabled" DESC, q."id" ${d}` };
+      return { joins: 'JOIN "Department" sd ON sd."id" = q."departmentId"', order: `sd."name" ${d}, q."departmentId" ${d}, q."dateTabled" DESC, q."id" ${d}` };
   }
 }
 

@@ -2,10 +2,12 @@
  * Question search on PostgreSQL: the SQL of postgres-search-sql.ts (which questions, in what order),
  * postgres-records.ts (their columns) and postgres-snippets.ts (where the words matched), run on a
  * node-postgres pool of its own in one read-only snapshot per search, under the search's deadline
- * (postgres-pool.ts). The index is kept by the postgres_search migration's triggers.
+ * (postgres-pool.ts). With search words the count runs on a second connection in the same snapshot
+ * while the first makes the page (as SQLite's count worker does). The index is kept by the
+ * postgres_search migration's triggers.
  */
 import type pg from 'pg';
-import { createSearchPool, inSnapshot, type Query } from './postgres-pool';
+import { createSearchPool, inSharedSnapshot, inSnapshot, type Query } from './postgres-pool';
 import { countSql, pageIdsSql, RANK_WINDOW } from './postgres-search-sql';
 import { exportRecord, exportRowsSql, pageRecord, recordsSql } from './postgres-records';
 import { readSnippets, snippetsSql } from './postgres-snippets';
@@ -16,34 +18,50 @@ export interface PostgresSearchOptions {
   rankWindow?: number;
   /** How long one `search` may run (ms; unset: no limit), then SearchDeadlineError. Counts and exports have none. */
   deadlineMs?: number;
-  /** Connections in the pool (default 10). */
+  /** Connections in each of the two pools, pages and counts (default 10 each). */
   poolSize?: number;
+  /** Count a search's matches on a second connection while the first makes the page (default true). */
+  countBeside?: boolean;
 }
 
 export class PostgresQuestionSearch implements QuestionSearchBackend {
   readonly pool: pg.Pool;
+  /** The counts' connections (postgres-pool.ts, inSharedSnapshot: a pool of their own). */
+  private readonly countPool: pg.Pool | null;
   private readonly rankWindow: number;
   private readonly deadlineMs: number | undefined;
 
   constructor(url: string, options: PostgresSearchOptions = {}) {
     this.pool = createSearchPool(url, options.poolSize);
+    this.countPool = options.countBeside === false ? null : createSearchPool(url, options.poolSize);
     this.rankWindow = options.rankWindow ?? RANK_WINDOW;
     this.deadlineMs = options.deadlineMs;
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.countPool?.end()]);
   }
 
-  /** A page of the view with its total, in one snapshot. */
+  /**
+   * A page of the view with its total, in one snapshot. With search words (a count that reads every
+   * match) the total is counted on a second connection of the same snapshot while this one makes the
+   * page: measured at 200,000 questions, "support" (148,000 matches) 394 → NEW ms.
+   */
   search(plan: SearchPlan): Promise<SearchPage> {
-    return inSnapshot(this.pool, this.deadlineMs, async (query) => {
-      const total = Number((await query(countSql(plan)))[0]?.n ?? 0);
-      const ids = total === 0 || plan.offset >= total ? [] : await this.pageIds(query, plan);
+    const page = async (query: Query, total: Promise<number>): Promise<SearchPage> => {
+      const ids = await this.pageIds(query, plan);
       const records = await this.records(query, ids);
       const snippets = plan.text && ids.length > 0 ? readSnippets(await query(snippetsSql(ids, plan.text))) : new Map<number, RawSnippets>();
-      const rankedWithin = plan.text && plan.sort === 'relevance' && total > this.rankWindow ? this.rankWindow : null;
-      return { records, total, snippets, rankedWithin };
+      const n = await total;
+      const rankedWithin = plan.text && plan.sort === 'relevance' && n > this.rankWindow ? this.rankWindow : null;
+      return { records, total: n, snippets, rankedWithin };
+    };
+    const count = async (query: Query) => Number((await query(countSql(plan)))[0]?.n ?? 0);
+    if (!plan.text || !this.countPool) return inSnapshot(this.pool, this.deadlineMs, async (query) => page(query, Promise.resolve(await count(query))));
+    return inSharedSnapshot(this.pool, this.countPool, this.deadlineMs, (query, beside) => {
+      const total = count(beside);
+      total.catch(() => undefined); // awaited by page(); this only keeps an early failure from going unhandled
+      return page(query, total);
     });
   }
 
