@@ -32,5 +32,5 @@ export const POSTGRES_EXTERNAL_TABLES: string[] = [];
 export const POSTGRES_HAND_MADE = {
   /** The weighted search vectors, kept by triggers (server/search/postgres-*.ts reads them). */
   columns: ['Question.searchDocument', 'Question.searchFields'] as string[],
-  indexes: ['Question_searchDocument_idx', 'Question_searchFields_idx'] as string[],
+  indexes: ['Question_searchDocument_idx', 'Question_searchFields_idx', 'Question_undated_answers_idx'] as string[],
 };

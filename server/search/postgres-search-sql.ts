@@ -116,6 +116,43 @@ export function pageIdsSql(plan: Omit<SearchPlan, 'limit'> & { limit: number | n
       values: p.values,
     };
   }
+  if (plan.sort === 'status' && rank === null) return statusPageSql(plan);
   const { joins, order: by } = order({ ...plan, limit: 0 }, p);
   return { text: `SELECT q."id" FROM "Question" q ${joins} ${where} ORDER BY ${by} ${page}`, values: p.values };
+}
+
+/**
+ * The status sort without search words, one group at a time (the order() CASE sorts every question):
+ * each group is read through its (state, …) index in its own order, no further than the page's end,
+ * and the groups follow each other in the direction's order. The same order as order()'s CASE, which
+ * the search-words case and SQLite's statusSegments use.
+ */
+function statusPageSql(plan: Omit<SearchPlan, 'limit'> & { limit: number | null }): PgSql {
+  const p = new Params();
+  const today = p.timestamp(plan.today);
+  const dueSoonest = 'q."dateDue" ASC, q."id" ASC';
+  // Latest answer first, questions without a date last: two slices, so each reads the (state, dateAnswered)
+  // index backwards (an index gives DESC with NULLs first; NULLS LAST would sort the whole group).
+  const answered = (state: string) => [
+    [`q."state" = '${state}' AND q."dateAnswered" IS NOT NULL`, 'q."dateAnswered" DESC, q."id" DESC'],
+    // Usually none: read through a partial index of exactly these (postgres_search migration), as the
+    // planner, guessing from each column alone, would otherwise scan the table or walk the primary key.
+    [`q."state" = '${state}' AND q."dateAnswered" IS NULL`, 'q."id" DESC'],
+  ];
+  const groups: string[][][] = [
+    [[`q."state" = 'AWAITING' AND q."dateDue" < ${today}`, dueSoonest]],
+    [[`q."state" = 'AWAITING' AND q."dateDue" >= ${today}`, dueSoonest]],
+    [[`q."state" = 'HOLDING'`, dueSoonest]],
+    answered('ANSWERED'),
+    answered('CORRECTED'),
+    [[`q."state" = 'WITHDRAWN'`, 'q."dateTabled" DESC, q."id" DESC']],
+  ];
+  if (plan.dir === 'desc') groups.reverse();
+  const upTo = plan.limit === null ? 'ALL' : p.add(plan.offset + plan.limit);
+  const parts = groups.flat().map(([condition, by], g) => {
+    const where = [...filterConditions(plan, p), condition].join(' AND ');
+    return `(SELECT q."id", ${g} AS g, row_number() OVER (ORDER BY ${by}) AS n FROM "Question" q WHERE ${where} ORDER BY ${by} LIMIT ${upTo})`;
+  });
+  const page = `LIMIT ${plan.limit === null ? 'ALL' : p.add(plan.limit)} OFFSET ${p.add(plan.offset)}`;
+  return { text: `SELECT s."id" FROM (${parts.join(' UNION ALL ')}) s ORDER BY s.g, s.n ${page}`, values: p.values };
 }

@@ -176,3 +176,9 @@ UPDATE "Question" q SET ("searchDocument", "searchFields") =
 
 CREATE INDEX "Question_searchDocument_idx" ON "Question" USING GIN ("searchDocument");
 CREATE INDEX "Question_searchFields_idx" ON "Question" USING GIN ("searchFields");
+
+-- Not search, but the status sort's (server/search/postgres-search-sql.ts, statusPageSql): answered and
+-- corrected questions without an answer date come last in their group, a slice read through this
+-- (normally empty) index; estimating from each column alone, the planner expects tens of thousands of
+-- them and would otherwise scan the whole table for none.
+CREATE INDEX "Question_undated_answers_idx" ON "Question" ("state", "id") WHERE "dateAnswered" IS NULL AND "state" IN ('ANSWERED', 'CORRECTED');
