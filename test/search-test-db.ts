@@ -1,8 +1,15 @@
 import { afterAll, beforeAll } from 'vitest';
+import type { DialectName } from '@/lib/db/database-url';
+import type { PrismaClient } from '@/lib/db/prisma-client';
+import { PostgresQuestionSearch, type PostgresSearchOptions } from '@/server/search/postgres-search';
+import { postgresNameResolver } from '@/server/search/postgres-names';
 import type { QuestionSearchDeps } from '@/server/search/question-search';
-import { prismaNameResolver } from '@/server/search/resolve-filters';
+import { prismaNameResolver, type NameResolver } from '@/server/search/resolve-filters';
 import { SqliteQuestionSearch } from '@/server/search/sqlite-search';
-import { FIXTURE_TODAY, loadSearchFixture } from './search-fixtures';
+import { sqliteNameResolver } from '@/server/search/sqlite-names';
+import type { QuestionSearchBackend } from '@/server/search/types';
+import { createTempPostgres, type TempPostgres } from './postgres-db';
+import { FIXTURE_TODAY, loadSearchFixture, type SearchFixture } from './search-fixtures';
 import { createTempDb, type TempDb } from './temp-db';
 
 export interface SearchTestDb {
@@ -31,6 +38,59 @@ export function setUpSearchTestDb(): SearchTestDb {
   afterAll(async () => {
     db.backend.close();
     await db.temp.cleanup();
+  });
+  return db;
+}
+
+/** Options both backends take. */
+export type BackendOptions = Pick<PostgresSearchOptions, 'rankWindow' | 'deadlineMs'>;
+
+/** A search database of either dialect (test/test-database.ts's DIALECTS), with the dialect's own backend and name lookups. */
+export interface DialectSearchDb<F = SearchFixture> {
+  dialect: DialectName;
+  prisma: PrismaClient;
+  backend: QuestionSearchBackend;
+  names: NameResolver;
+  /** What the loader returned (question ids by UIN for the search fixture). */
+  fixture: F;
+  /** Another backend on the same database with other options; the caller closes it. */
+  backendWith(options: BackendOptions & { countOnWorker?: boolean }): QuestionSearchBackend;
+  /** What the search functions need, on this database, with the fixture's today. */
+  deps(): QuestionSearchDeps & { today: Date };
+}
+
+/**
+ * For a test file or a `describe.each(DIALECTS)` block: a fresh, migrated database of `dialect`, loaded
+ * through Prisma by `load` (the search fixture by default), with that dialect's search backend on it.
+ */
+export function setUpDialectSearchDb<F = SearchFixture>(
+  dialect: DialectName,
+  load: (prisma: PrismaClient) => Promise<F> = loadSearchFixture as unknown as (prisma: PrismaClient) => Promise<F>,
+  options: BackendOptions & { countOnWorker?: boolean } = {},
+): DialectSearchDb<F> {
+  let sqlite: TempDb | null = null;
+  let postgres: TempPostgres | null = null;
+  const db = {
+    dialect,
+    backendWith: (more: BackendOptions & { countOnWorker?: boolean }) =>
+      sqlite ? new SqliteQuestionSearch(sqlite.file, { ...options, ...more }) : new PostgresQuestionSearch(postgres!.url, { ...options, ...more }),
+    deps: () => ({ backend: db.backend, names: db.names, today: FIXTURE_TODAY }),
+  } as Partial<DialectSearchDb<F>> as DialectSearchDb<F>;
+  beforeAll(async () => {
+    if (dialect === 'sqlite') {
+      sqlite = createTempDb();
+      db.prisma = sqlite.prisma;
+    } else {
+      postgres = await createTempPostgres('answerable_pgsearch');
+      db.prisma = postgres.prisma;
+    }
+    db.fixture = await load(db.prisma);
+    db.backend = db.backendWith({});
+    db.names = db.backend instanceof SqliteQuestionSearch ? sqliteNameResolver(db.backend.db) : postgresNameResolver((db.backend as PostgresQuestionSearch).pool);
+  }, 120_000);
+  afterAll(async () => {
+    await db.backend?.close();
+    await (sqlite ?? postgres)?.cleanup();
   });
   return db;
 }

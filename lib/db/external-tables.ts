@@ -16,9 +16,10 @@ export const QUESTION_SEARCH_TABLES = [
 export const EXTERNAL_TABLES: string[] = [...QUESTION_SEARCH_TABLES];
 
 /**
- * PostgreSQL's hand-made tables, kept out of its schema diffs the same way. Empty until PostgreSQL's
- * full-text search lands: its tables (if any) go here, and its SQL in a hand-edited PostgreSQL migration
- * (`npm run db:migrate -- --name <x> --create-only` writes a draft in each dialect's folder to edit).
+ * PostgreSQL's hand-made tables, kept out of its schema diffs the same way. None so far: its full-text
+ * search (prisma/postgresql/migrations/*_postgres_search) adds columns to "Question" instead; SQL of this
+ * kind goes in a hand-edited PostgreSQL migration (`npm run db:migrate -- --name <x> --create-only`
+ * writes a draft in each dialect's folder to edit).
  */
 export const POSTGRES_EXTERNAL_TABLES: string[] = [];
 
@@ -29,6 +30,7 @@ export const POSTGRES_EXTERNAL_TABLES: string[] = [];
  * exactly what its schema describes (lib/migrations/postgres-migrations.test.ts) leaves them out.
  */
 export const POSTGRES_HAND_MADE = {
-  columns: [] as string[],
-  indexes: [] as string[],
+  /** The weighted search vectors, kept by triggers (server/search/postgres-*.ts reads them). */
+  columns: ['Question.searchDocument', 'Question.searchFields'] as string[],
+  indexes: ['Question_searchDocument_idx', 'Question_searchFields_idx', 'Question_undated_answers_idx'] as string[],
 };

@@ -177,7 +177,7 @@ async function benchCounts() {
     if (!prepared.ok) throw new Error(prepared.message);
     const plan = { ...prepared.view.plan, offset: 0, limit: 0 };
     const t = await time(() => backend.count(plan), Math.min(runs, 15));
-    console.log(`${label.padEnd(42)} ${backend.count(plan).toLocaleString('en-GB').padStart(9)}   p50 ${ms(t.p50)}   p95 ${ms(t.p95)}`);
+    console.log(`${label.padEnd(42)} ${(await backend.count(plan)).toLocaleString('en-GB').padStart(9)}   p50 ${ms(t.p50)}   p95 ${ms(t.p95)}`);
   }
   console.log();
 }

@@ -77,7 +77,7 @@ export async function listQuestionsForApi(url: URL, deps: QuestionSearchDeps): P
   const prepared = await prepareView(parsed.query, deps);
   if (!prepared.ok) throw new ApiError('invalid_parameter', prepared.message);
   const { view } = prepared;
-  const highest = deps.backend.highestId();
+  const highest = await deps.backend.highestId();
   const ceiling = cursor ? cursor.c : highest;
   const offset = cursor?.o ?? 0;
   const filtersNow = highest > ceiling ? { ...view.plan.filters, maxId: ceiling } : view.plan.filters;

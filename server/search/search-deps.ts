@@ -1,33 +1,48 @@
 import 'server-only';
-import { databasePath } from '@/lib/db/database-path';
+import { databaseTarget } from '@/lib/db/database-url';
 import { readSearchSettings } from '@/lib/search/search-settings';
+import { PostgresQuestionSearch } from './postgres-search';
+import { postgresNameResolver } from './postgres-names';
 import type { QuestionSearchDeps } from './question-search';
 import type { NameResolver } from './resolve-filters';
 import { SqliteExportThreads } from './sqlite-export-thread';
 import { SqliteQuestionSearch } from './sqlite-search';
 import { sqliteNameResolver } from './sqlite-names';
+import type { QuestionSearchBackend } from './types';
 
-// One read-only search connection per process (kept on globalThis so dev reloads reuse it); filter
-// names are looked up on it too (sqlite-names.ts). Each search has SEARCH_DEADLINE_MS to run (search-settings.ts).
-// Exports run on a thread with a connection of its own (sqlite-export-thread.ts); a backend without
-// export threads (null) makes them in the request's process.
-const globalForSearch = globalThis as unknown as {
-  answerableSearch?: { backend: SqliteQuestionSearch; names: NameResolver; exportThreads: SqliteExportThreads | null };
-};
+// One search backend per process, chosen once from DATABASE_URL's dialect (kept on globalThis so dev
+// reloads reuse it): on SQLite a read-only connection, on PostgreSQL a pool; filter names are looked up
+// on it too. Each search has SEARCH_DEADLINE_MS to run (search-settings.ts).
+// SQLite's exports run on a thread with a connection of its own (sqlite-export-thread.ts); a backend
+// without export threads (null: PostgreSQL, whose driver waits without holding the event loop) makes
+// them in the request's process.
+interface Search {
+  backend: QuestionSearchBackend;
+  names: NameResolver;
+  exportThreads: SqliteExportThreads | null;
+}
+const globalForSearch = globalThis as unknown as { answerableSearch?: Search };
+
+function createSearch(): Search {
+  const target = databaseTarget();
+  const options = { deadlineMs: readSearchSettings().deadlineMs };
+  if (target.dialect === 'postgresql') {
+    const backend = new PostgresQuestionSearch(target.url, options);
+    return { backend, names: postgresNameResolver(backend.pool), exportThreads: null };
+  }
+  const backend = new SqliteQuestionSearch(target.file, options);
+  return { backend, names: sqliteNameResolver(backend.db), exportThreads: new SqliteExportThreads(target.file) };
+}
 
 /** The search backend and name lookups for the app's database. */
 export function questionSearchDeps(): QuestionSearchDeps {
-  if (!globalForSearch.answerableSearch) {
-    const file = databasePath();
-    const backend = new SqliteQuestionSearch(file, { deadlineMs: readSearchSettings().deadlineMs });
-    globalForSearch.answerableSearch = { backend, names: sqliteNameResolver(backend.db), exportThreads: new SqliteExportThreads(file) };
-  }
+  globalForSearch.answerableSearch ??= createSearch();
   const { backend, names } = globalForSearch.answerableSearch;
   return { backend, names };
 }
 
 /** Where exports are made off the request's thread, if this backend has such a place. */
 export function questionExportThreads(): SqliteExportThreads | null {
-  questionSearchDeps();
-  return globalForSearch.answerableSearch!.exportThreads;
+  globalForSearch.answerableSearch ??= createSearch();
+  return globalForSearch.answerableSearch.exportThreads;
 }

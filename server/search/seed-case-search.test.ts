@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasMark } from '@/lib/search/segments';
 import { loadSeedCase } from '@/server/seed/seed-case';
-import { createTempDb, type TempDb } from '@/test/temp-db';
+import { setUpDialectSearchDb } from '@/test/search-test-db';
+import { DIALECTS } from '@/test/test-database';
 import { searchQuestionsFromParams } from './question-search';
-import { prismaNameResolver } from './resolve-filters';
-import { SqliteQuestionSearch } from './sqlite-search';
 
-// The issue's acceptance check, on the seed case exactly as `npm run db:seed` loads it.
-let temp: TempDb;
-let backend: SqliteQuestionSearch;
+// The issue's acceptance check, on the seed case exactly as `npm run db:seed` loads it, on both databases.
+describe.each(DIALECTS)('searching the seed case on %s', (dialect) => {
+  const db = setUpDialectSearchDb(dialect, loadSeedCase);
 
-beforeAll(async () => {
-  temp = createTempDb();
-  await loadSeedCase(temp.prisma);
-  backend = new SqliteQuestionSearch(temp.file);
-});
-afterAll(async () => {
-  backend.close();
-  await temp.cleanup();
-});
+  async function search(q: string) {
+    const outcome = await searchQuestionsFromParams(new URLSearchParams({ q }), { backend: db.backend, names: db.names });
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.result;
+  }
 
-async function search(q: string) {
-  const outcome = await searchQuestionsFromParams(new URLSearchParams({ q }), { backend, names: prismaNameResolver(temp.prisma) });
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.result;
-}
-
-describe('searching the seed case', () => {
   it.each(['E5', '"joint production"', 'Paris', 'member:morello', 'department:defence', 'answerer:eagle'])('finds the Morello question with %s', async (q) => {
     const result = await search(q);
     expect(result.total).toBe(1);

@@ -116,7 +116,7 @@ describe('a search past its deadline', () => {
     vi.restoreAllMocks();
     const reader = backend.exportReader(await planOf(COSTLY));
     let rows = 0;
-    for (let batch = reader.read(500); batch.length > 0; batch = reader.read(500)) rows += batch.length;
+    for (let batch = await reader.read(500); batch.length > 0; batch = await reader.read(500)) rows += batch.length;
     expect(rows).toBeGreaterThan(1000);
     expect((await backend.search({ ...(await planOf(COSTLY)), offset: 0, limit: 25 })).total).toBe(rows);
   });

@@ -19,7 +19,7 @@ export function keysetExport(reads: ExportReads, full: SearchPlan, match: string
   let cursor: number[] | null = null;
   let done = false;
   return {
-    read: (limit) => {
+    read: async (limit) => {
       if (done) return [];
       const sql = exportBatchSql(full, match, cursor, limit);
       // Rows as arrays: the driver builds an object per row slowly; exportRecord builds it fast.
@@ -35,7 +35,7 @@ export function orderedExport(reads: ExportReads, full: SearchPlan, words: strin
   let ids: number[] | null = null;
   let at = 0;
   return {
-    read: (limit) => {
+    read: async (limit) => {
       ids ??= reads.inSnapshot(() => {
         const total = Number(reads.all(countSql(full, match))[0]?.n ?? 0);
         return total === 0 ? [] : reads.pageIds({ ...full, offset: 0, limit: total }, words, match, total);

@@ -71,8 +71,12 @@ const EXPORT_FIELDS = [
 const EXPORT_SELECT = EXPORT_FIELDS.map(([, sql]) => sql).join(', ');
 const AT = Object.fromEntries(EXPORT_FIELDS.map(([name], i) => [name, i + 1])) as Record<(typeof EXPORT_FIELDS)[number][0], number>;
 
-/** Versions are numbered 1, 2, 3… and never removed, so the latest's sequence is also their count. */
-const EXPORT_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
+/**
+ * Versions are numbered 1, 2, 3… and never removed, so the latest's sequence is also their count.
+ * CROSS JOIN keeps Question the outer loop: with some statistics (a freshly generated 200,000-question
+ * database) SQLite otherwise led with Member, sorting every question for each batch (3.2 s instead of 12 ms).
+ */
+const EXPORT_JOINS = `CROSS JOIN "Member" am ON am."id" = q."askingMemberId"
   LEFT JOIN "Party" p ON p."id" = am."partyId"
   JOIN "Department" d ON d."id" = q."departmentId"
   LEFT JOIN "AnswerVersion" la ON la."questionId" = q."id" AND la."sequence" = (SELECT max(a."sequence") FROM "AnswerVersion" a WHERE a."questionId" = q."id")

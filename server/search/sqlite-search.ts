@@ -243,12 +243,12 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   }
 
   /** The highest question id (the API's cursors freeze a walk at it): a seek to the end of the primary key. */
-  highestId(): number {
+  async highestId(): Promise<number> {
     return Number((this.statement('SELECT max("id") AS n FROM "Question"').get() as { n: number | null } | undefined)?.n ?? 0);
   }
 
   /** The number of questions in the view (what the table shows as its match count). */
-  count(plan: SearchPlan): number {
+  async count(plan: SearchPlan): Promise<number> {
     return this.inSnapshot(() => {
       const words = plan.text ? toFts5Match(plan.text) : null;
       const match = words === null ? null : this.indexMatch(plan, words);

@@ -66,7 +66,7 @@ async function found(words: string, statuses: readonly QuestionStatus[], sort = 
   const page = await backend.search({ ...p, offset: 0, limit: 10_000 });
   const exports = backend.exportReader(p);
   const exported: number[] = [];
-  for (let batch = exports.read(300); batch.length > 0; batch = exports.read(300)) {
+  for (let batch = await exports.read(300); batch.length > 0; batch = await exports.read(300)) {
     exported.push(...batch.map((r) => idOf.get(questionKey(r))!));
   }
   return { ids: page.records.map((r) => r.id).sort((a, b) => a - b), total: page.total, exported: exported.sort((a, b) => a - b) };
@@ -162,7 +162,7 @@ describe('status filters with search words', () => {
     const later = new Date(Date.UTC(2030, 0, 1));
     expect((await backend.search({ ...p, today: later, offset: 0, limit: 100 })).total).toBe(0);
     const overdue = await plan(params('support', ['overdue']));
-    expect(backend.count({ ...overdue, today: later, offset: 0, limit: 0 })).toBe(expected('support', ['awaiting', 'overdue']).length);
+    expect(await backend.count({ ...overdue, today: later, offset: 0, limit: 0 })).toBe(expected('support', ['awaiting', 'overdue']).length);
   });
 });
 

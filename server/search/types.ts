@@ -122,17 +122,23 @@ export interface SearchPage {
 /** Private-use characters the database puts around matches; turned into <mark> by React, never HTML. */
 export const SNIPPET_MARKS = { start: MARK_START, end: MARK_END } as const;
 
+/**
+ * A database's search. Every method is asynchronous, so a backend may run its SQL on another thread,
+ * process or server (the SQLite one answers from its own connection at once; PostgreSQL's over the wire).
+ */
 export interface QuestionSearchBackend {
   search(plan: SearchPlan): Promise<SearchPage>;
-  count(plan: SearchPlan): number;
+  count(plan: SearchPlan): Promise<number>;
   /** The highest question id now (ids only grow): where an API walk is frozen (server/api/questions.ts). */
-  highestId(): number;
+  highestId(): Promise<number>;
   /** Every matching question in the view's order (plan.sort, plan.dir), the table's, read a batch at a time. */
   exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader;
+  /** Releases the backend's connections (tests, scripts). */
+  close(): void | Promise<void>;
 }
 
 /** A view's rows for an export, in order; the caller picks each batch's size as it goes. */
 export interface ExportReader {
   /** The next `limit` rows, or fewer (none at all) once the view is exhausted. */
-  read(limit: number): QuestionExportRecord[];
+  read(limit: number): Promise<QuestionExportRecord[]>;
 }

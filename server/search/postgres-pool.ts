@@ -1,0 +1,151 @@
+/**
+ * The PostgreSQL search's connections: a node-postgres pool of its own (not Prisma's: a search is a
+ * few hand-written statements, and $queryRaw converts every value through Prisma's engine), and the
+ * read transaction each search runs in, under its deadline.
+ *
+ * The deadline is PostgreSQL's own: `statement_timeout`, set with `SET LOCAL` semantics
+ * (set_config(…, true)) before each statement to the time the search has left, so the server cancels
+ * whichever statement is running when it runs out (error 57014), as SQLite's deadline check does, and
+ * the search rejects with SearchDeadlineError.
+ */
+import pg from 'pg';
+import { SearchDeadlineError } from './search-deadline';
+
+/** A SQL statement with `$n` placeholders and its values. */
+export interface PgSql {
+  text: string;
+  values: unknown[];
+}
+
+/** Collects parameter values while SQL text is built: `p.add(v)` is the placeholder for `v`. */
+export class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+
+  /** A calendar date or instant, compared with a `timestamp(3)` column (Prisma stores UTC without a zone). */
+  timestamp(date: Date): string {
+    return `${this.add(date.toISOString().slice(0, 23))}::timestamp`;
+  }
+}
+
+// `timestamp without time zone` holds UTC (as Prisma writes it): read it as UTC, whatever the process's
+// time zone (node-postgres would read it as local time). int8 (count(*)) as a number: counts stay far below 2^53.
+const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === TIMESTAMP_OID) return (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
+    if (oid === INT8_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+export function createSearchPool(url: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, types });
+  // An idle connection that drops (a server restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+const QUERY_CANCELED = '57014';
+
+export type Query = (sql: PgSql) => Promise<Record<string, unknown>[]>;
+
+const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+
+/** A query function on `client` that gives each statement what is left until `deadlineAt`. */
+function deadlineQuery(client: pg.PoolClient, deadlineAt: number, deadlineMs: number | undefined): Query {
+  return async (sql) => {
+    if (Number.isFinite(deadlineAt)) {
+      const left = Math.floor(deadlineAt - Date.now());
+      if (left <= 0) throw new SearchDeadlineError(deadlineMs!);
+      await client.query("SELECT set_config('statement_timeout', $1, true)", [String(left)]);
+    }
+    try {
+      return (await client.query(sql.text, sql.values)).rows as Record<string, unknown>[];
+    } catch (error) {
+      if ((error as { code?: string }).code === QUERY_CANCELED && deadlineMs) throw new SearchDeadlineError(deadlineMs);
+      throw error;
+    }
+  };
+}
+
+/** Runs `read` in a read-only transaction on a connection of `pool` (begun by `begin`), then gives the connection back. */
+async function inTransaction<T>(pool: pg.Pool, begin: (client: pg.PoolClient) => Promise<void>, read: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await begin(client);
+    const result = await read(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {
+      broken = true;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/**
+ * Runs `read` in one REPEATABLE READ, read-only transaction (the total, the page and its rows see one
+ * snapshot, as on SQLite), every statement under what is left of `deadlineMs` (none when unset).
+ */
+export function inSnapshot<T>(pool: pg.Pool, deadlineMs: number | undefined, read: (query: Query) => Promise<T>): Promise<T> {
+  const deadlineAt = deadlineMs ? Date.now() + deadlineMs : Infinity;
+  return inTransaction(pool, (client) => client.query(BEGIN).then(() => undefined), (client) => read(deadlineQuery(client, deadlineAt, deadlineMs)));
+}
+
+const SNAPSHOT_ID = /^[0-9A-F-]+$/i;
+
+/**
+ * Like inSnapshot, with a second connection (from `besidePool`) reading the very same snapshot
+ * (pg_export_snapshot / SET TRANSACTION SNAPSHOT), so two statements of one search run side by side on
+ * two server processes: PostgreSQL's counterpart of SQLite's count worker. `read` gets both; the second
+ * is started at once and ready when its promise settles. A separate pool, so a search holding a
+ * connection of `pool` never waits for another of the same pool (no deadlock when every one is taken).
+ */
+export function inSharedSnapshot<T>(pool: pg.Pool, besidePool: pg.Pool, deadlineMs: number | undefined, read: (main: Query, beside: Query) => Promise<T>): Promise<T> {
+  const deadlineAt = deadlineMs ? Date.now() + deadlineMs : Infinity;
+  let snapshot = '';
+  return inTransaction(
+    pool,
+    async (client) => {
+      await client.query(BEGIN);
+      snapshot = String((await client.query('SELECT pg_export_snapshot() AS s')).rows[0]?.s ?? '');
+      if (!SNAPSHOT_ID.test(snapshot)) throw new Error(`Unexpected snapshot id from PostgreSQL: ${snapshot}`);
+    },
+    async (client) => {
+      let release: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (release = resolve));
+      let ready: (query: Query) => void = () => undefined;
+      const besideReady = new Promise<Query>((resolve) => (ready = resolve));
+      // The second transaction lives until `read` is done with both (its statements are awaited inside).
+      const beside = inTransaction(
+        besidePool,
+        async (other) => {
+          await other.query(BEGIN);
+          await other.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+        },
+        async (other) => {
+          ready(deadlineQuery(other, deadlineAt, deadlineMs));
+          await done;
+        },
+      );
+      beside.catch(() => undefined); // its failure reaches `read` through besideQuery below
+      const besideQuery: Query = (sql) => Promise.race([besideReady.then((query) => query(sql)), beside.then(() => Promise.reject(new Error('The second snapshot ended early.')))]);
+      try {
+        return await read(deadlineQuery(client, deadlineAt, deadlineMs), besideQuery);
+      } finally {
+        release();
+        await beside.catch(() => undefined);
+      }
+    },
+  );
+}

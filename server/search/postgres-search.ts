@@ -1,0 +1,112 @@
+/**
+ * Question search on PostgreSQL: the SQL of postgres-search-sql.ts (which questions, in what order),
+ * postgres-records.ts (their columns) and postgres-snippets.ts (where the words matched), run on a
+ * node-postgres pool of its own in one read-only snapshot per search, under the search's deadline
+ * (postgres-pool.ts). With search words the count runs on a second connection in the same snapshot
+ * while the first makes the page (as SQLite's count worker does). The index is kept by the
+ * postgres_search migration's triggers.
+ */
+import type pg from 'pg';
+import { createSearchPool, inSharedSnapshot, inSnapshot, type Query } from './postgres-pool';
+import { countSql, pageIdsSql, RANK_WINDOW } from './postgres-search-sql';
+import { exportRecord, exportRowsSql, pageRecord, recordsSql } from './postgres-records';
+import { readSnippets, snippetsSql } from './postgres-snippets';
+import type { ExportReader, QuestionRecord, QuestionSearchBackend, RawSnippets, SearchPage, SearchPlan } from './types';
+
+export interface PostgresSearchOptions {
+  /** Matches beyond which relevance ranks only the newest ones (default RANK_WINDOW, as on SQLite). */
+  rankWindow?: number;
+  /** How long one `search` may run (ms; unset: no limit), then SearchDeadlineError. Counts and exports have none. */
+  deadlineMs?: number;
+  /** Connections in each of the two pools, pages and counts (default 10 each). */
+  poolSize?: number;
+  /** Count a search's matches on a second connection while the first makes the page (default true). */
+  countBeside?: boolean;
+}
+
+export class PostgresQuestionSearch implements QuestionSearchBackend {
+  readonly pool: pg.Pool;
+  /** The counts' connections (postgres-pool.ts, inSharedSnapshot: a pool of their own). */
+  private readonly countPool: pg.Pool | null;
+  private readonly rankWindow: number;
+  private readonly deadlineMs: number | undefined;
+
+  constructor(url: string, options: PostgresSearchOptions = {}) {
+    this.pool = createSearchPool(url, options.poolSize);
+    this.countPool = options.countBeside === false ? null : createSearchPool(url, options.poolSize);
+    this.rankWindow = options.rankWindow ?? RANK_WINDOW;
+    this.deadlineMs = options.deadlineMs;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.pool.end(), this.countPool?.end()]);
+  }
+
+  /**
+   * A page of the view with its total, in one snapshot. With search words (a count that reads every
+   * match) the total is counted on a second connection of the same snapshot while this one makes the
+   * page, instead of before it.
+   */
+  search(plan: SearchPlan): Promise<SearchPage> {
+    const page = async (query: Query, total: Promise<number>): Promise<SearchPage> => {
+      const ids = await this.pageIds(query, plan);
+      const records = await this.records(query, ids);
+      const snippets = plan.text && ids.length > 0 ? readSnippets(await query(snippetsSql(ids, plan.text))) : new Map<number, RawSnippets>();
+      const n = await total;
+      const rankedWithin = plan.text && plan.sort === 'relevance' && n > this.rankWindow ? this.rankWindow : null;
+      return { records, total: n, snippets, rankedWithin };
+    };
+    const count = async (query: Query) => Number((await query(countSql(plan)))[0]?.n ?? 0);
+    if (!plan.text || !this.countPool) return inSnapshot(this.pool, this.deadlineMs, async (query) => page(query, Promise.resolve(await count(query))));
+    return inSharedSnapshot(this.pool, this.countPool, this.deadlineMs, (query, beside) => {
+      const total = count(beside);
+      total.catch(() => undefined); // awaited by page(); this only keeps an early failure from going unhandled
+      return page(query, total);
+    });
+  }
+
+  private async pageIds(query: Query, plan: Omit<SearchPlan, 'limit'> & { limit: number | null }): Promise<number[]> {
+    return (await query(pageIdsSql(plan, this.rankWindow))).map((row) => Number(row.id));
+  }
+
+  private async records(query: Query, ids: number[]): Promise<QuestionRecord[]> {
+    if (ids.length === 0) return [];
+    const byId = new Map((await query(recordsSql(ids))).map((row) => [Number(row.id), pageRecord(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async count(plan: SearchPlan): Promise<number> {
+    return inSnapshot(this.pool, undefined, async (query) => Number((await query(countSql(plan)))[0]?.n ?? 0));
+  }
+
+  /** The highest question id (where an API walk is frozen): the end of the primary key. */
+  async highestId(): Promise<number> {
+    return Number((await this.pool.query('SELECT max("id") AS n FROM "Question"')).rows[0]?.n ?? 0);
+  }
+
+  /**
+   * The view's rows for an export, in the table's order: the view's ids first, in one snapshot, through
+   * the very SQL that orders the table's pages (so page n of the table is the export's rows n·size
+   * onwards), then the rows a batch at a time by id. The ids, not the rows, are held (8 bytes a question),
+   * and no connection is held while the client reads.
+   */
+  exportReader(plan: Omit<SearchPlan, 'offset' | 'limit'>): ExportReader {
+    let ids: Promise<number[]> | null = null;
+    let at = 0;
+    return {
+      read: async (limit) => {
+        ids ??= inSnapshot(this.pool, undefined, (query) => this.pageIds(query, { ...plan, offset: 0, limit: null }));
+        const batch = (await ids).slice(at, at + limit);
+        at += batch.length;
+        if (batch.length === 0) return [];
+        const rows = (await this.pool.query(exportRowsSql(batch))).rows as Record<string, unknown>[];
+        const byId = new Map(rows.map((row) => [Number(row.id), row]));
+        // A question deleted since the ids were read is left out.
+        return batch.flatMap((id) => {
+          const row = byId.get(id);
+          return row ? [exportRecord(row)] : [];
+        });
+      },
+    };
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * A parsed search (lib/search/parse-query.ts) as PostgreSQL full-text conditions on the two vectors the
+ * postgres_search migration keeps on "Question" (read it for what each holds).
+ *
+ * User text never reaches to_tsquery as syntax: every term becomes one single-quoted operand (quotes
+ * doubled, backslashes escaped), which to_tsquery runs through the same parser and stemmer as the
+ * documents; a quoted operand of several words becomes a phrase (`'joint' <-> 'product'`), as FTS5 reads
+ * every term as a phrase. Operators (`&`, `|`, `!`, `<->`), prefixes (`:*`) and weights (`:A`) are only
+ * ever the ones written here.
+ *
+ * Differences from SQLite's porter tokenizer, measured by the conformance suite
+ * (server/search/search-conformance.test.ts): Snowball English stems a little differently from Porter
+ * (the same for the common cases: procurement/procure, production/produce), and PostgreSQL's parser also
+ * indexes a hyphenated word whole besides its parts.
+ */
+import type { ParsedSearch, SearchTerm, TextField } from '@/lib/search/parse-query';
+import type { Params } from './postgres-pool';
+
+/** The text search configuration of the index (postgres_search migration). */
+export const TS_CONFIG = "'answerable_english'";
+
+type Vector = 'document' | 'fields';
+const COLUMN: Record<Vector, string> = { document: 'q."searchDocument"', fields: 'q."searchFields"' };
+
+/** Where each field word looks: a vector and its weights (see the migration). */
+const FIELDS: Record<TextField, { vector: Vector; weights: string }> = {
+  heading: { vector: 'document', weights: 'A' },
+  question: { vector: 'document', weights: 'B' },
+  answer: { vector: 'document', weights: 'C' },
+  member: { vector: 'fields', weights: 'AB' },
+  asker: { vector: 'fields', weights: 'A' },
+  answerer: { vector: 'fields', weights: 'B' },
+  department: { vector: 'fields', weights: 'C' },
+  meeting: { vector: 'fields', weights: 'D' },
+};
+
+/** Relevance weights {D, C, B, A} of searchDocument: heading 1, question 0.25, answers and names 0.1 (SQLite's bm25 10 : 2.5 : 1). */
+const RANK_WEIGHTS = "'{0.1, 0.1, 0.25, 1.0}'";
+
+export const quoteLexeme = (text: string): string => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+
+const WORD_PART = /[^\p{L}\p{N}\p{Co}]+/u;
+
+/** One term as a to_tsquery operand; `weighted` restricts it to its field's weights. */
+export function termOperand(term: SearchTerm, weighted = true): string {
+  const weights = weighted && term.field ? FIELDS[term.field].weights : '';
+  if (term.kind !== 'prefix') return quoteLexeme(term.text) + (weights ? `:${weights}` : '');
+  // Only the last word of a prefix phrase is a prefix ("joint produc"*), as in FTS5.
+  const words = term.text.split(WORD_PART).filter(Boolean);
+  const operands = words.map((word, i) => quoteLexeme(word) + (i === words.length - 1 ? `:*${weights}` : weights ? `:${weights}` : ''));
+  return operands.length === 1 ? operands[0]! : `(${operands.join(' <-> ')})`;
+}
+
+const vectorOf = (term: SearchTerm): Vector => (term.field ? FIELDS[term.field].vector : 'document');
+const anyOf = (operands: string[]) => (operands.length === 1 ? operands[0]! : `(${operands.join(' | ')})`);
+
+export interface TextConditions {
+  /** SQL conditions on Question `q` (ANDed), with their values in the Params given. */
+  where: string[];
+  /** A relevance score for `q` (higher is better); its values are added to the Params only when asked for. */
+  rank(): string;
+}
+
+/** The search's conditions, or null when it has no words (filters only). */
+export function textConditions(search: ParsedSearch, p: Params): TextConditions | null {
+  if (search.clauses.length === 0) return null;
+  const and: Record<Vector, string[]> = { document: [], fields: [] };
+  const not: Record<Vector, string[]> = { document: [], fields: [] };
+  const mixed: string[] = [];
+  const match = (vector: Vector, tsquery: string) => `${COLUMN[vector]} @@ to_tsquery(${TS_CONFIG}, ${p.add(tsquery)})`;
+  for (const clause of search.clauses) {
+    const byVector: Record<Vector, string[]> = { document: [], fields: [] };
+    for (const term of clause) byVector[vectorOf(term)].push(termOperand(term));
+    if (byVector.fields.length === 0) and.document.push(anyOf(byVector.document));
+    else if (byVector.document.length === 0) and.fields.push(anyOf(byVector.fields));
+    // A clause across both vectors ("heading:x OR member:y"): two index lookups, ORed.
+    else mixed.push(`(${match('document', anyOf(byVector.document))} OR ${match('fields', anyOf(byVector.fields))})`);
+  }
+  for (const term of search.excluded) not[vectorOf(term)].push(termOperand(term));
+  const where: string[] = [];
+  // Each vector gets one tsquery (one GIN lookup) holding its clauses and, when it has any, its exclusions.
+  for (const vector of ['document', 'fields'] as const) {
+    if (and[vector].length > 0) {
+      const without = not[vector].length > 0 ? ` & !${anyOf(not[vector])}` : '';
+      where.push(match(vector, and[vector].join(' & ') + without));
+    } else if (not[vector].length > 0) {
+      where.push(`NOT (${match(vector, anyOf(not[vector]))})`);
+    }
+  }
+  where.push(...mixed);
+  return { where, rank: () => rankSql(search, p) };
+}
+
+/**
+ * Relevance: ts_rank over searchDocument of any of the search's words (each occurrence counts, as in
+ * bm25, rather than all-or-nothing), normalised by document length; plus the names' vector for the
+ * field words that only it holds.
+ */
+function rankSql(search: ParsedSearch, p: Params): string {
+  const terms = search.clauses.flat();
+  const document = terms.filter((t) => vectorOf(t) === 'document').map((t) => termOperand(t));
+  const fields = terms.filter((t) => vectorOf(t) === 'fields').map((t) => termOperand(t));
+  const parts: string[] = [];
+  if (document.length > 0) parts.push(`ts_rank(${RANK_WEIGHTS}, ${COLUMN.document}, to_tsquery(${TS_CONFIG}, ${p.add(document.join(' | '))}), 1)`);
+  if (fields.length > 0) parts.push(`0.1 * ts_rank(${COLUMN.fields}, to_tsquery(${TS_CONFIG}, ${p.add(fields.join(' | '))}), 1)`);
+  return parts.join(' + ');
+}
+
+const SNIPPET_FIELDS = { heading: 'heading', question: 'question', answer: 'answer' } as const;
+
+/**
+ * The tsquery text ts_headline marks in one part (heading, question or answer): any of the words that
+ * may match there (words without a field, and that part's field words), without weights, since
+ * ts_headline reads plain text. Null when no word can match there.
+ */
+export function headlineQuery(search: ParsedSearch, part: keyof typeof SNIPPET_FIELDS): string | null {
+  const operands = search.clauses
+    .flat()
+    .filter((t) => t.field === null || t.field === SNIPPET_FIELDS[part])
+    .map((t) => termOperand(t, false));
+  return operands.length > 0 ? operands.join(' | ') : null;
+}
