@@ -96,7 +96,8 @@ test("a client's second export at once is refused with 429 and Retry-After, whil
     const started = Date.now();
     const page = await get('198.51.100.2', p);
     expect(page.status, p).toBe(200);
-    expect(Date.now() - started, p).toBeLessThan(5_000);
+    // Not held behind the stalled downloads (which never end): a bound loose enough for a loaded CI machine.
+    expect(Date.now() - started, p).toBeLessThan(15_000);
   }
   const theirs = await get('198.51.100.2', '/questions/export.csv');
   expect(theirs.status).toBe(200);

@@ -18,6 +18,8 @@ let server: ChildProcess;
 let log = '';
 
 test.describe.configure({ mode: 'serial' });
+// Each test may wait for a renderer to start and a page to refresh on a loaded machine.
+test.describe.configure({ timeout: 90_000 });
 
 test.beforeAll(async () => {
   // Three processes loading the app while other specs start servers too: more than the 30 s a hook gets by default.
@@ -31,7 +33,7 @@ test.beforeAll(async () => {
   db.pragma('journal_mode = WAL'); // as db:deploy leaves a database
   db.close();
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1', '--workers', '2'], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PAGE_CACHE_STALE_S: '10', DIAGNOSTIC_HEADERS: '1', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: `file:${file}`, PAGE_CACHE_STALE_S: '40', DIAGNOSTIC_HEADERS: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -79,7 +81,7 @@ function rendererPid(): number | null {
 async function expectRefreshed(heading: string): Promise<void> {
   // Served at once, possibly as it was; the fresh copy arrives from the renderer within seconds, well
   // inside the stale time (after which a reader would wait for a render instead).
-  await expect.poll(async () => (await load('/questions')).text.includes(heading), { timeout: 9_000, intervals: [200] }).toBe(true);
+  await expect.poll(async () => (await load('/questions')).text.includes(heading), { timeout: 30_000, intervals: [200] }).toBe(true);
   expect((await load('/questions')).cache).toBe('hit');
 }
 
