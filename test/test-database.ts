@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { DialectName } from '@/lib/db/database-url';
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { createTempPostgres } from './postgres-db';
@@ -8,12 +9,50 @@ export const DIALECTS = ['sqlite', 'postgresql'] as const satisfies readonly Dia
 
 export interface TestDatabase {
   dialect: DialectName;
+  /** The database as a `DATABASE_URL` value. */
+  url: string;
+  /** SQLite's file (null on PostgreSQL), for the few SQLite-only readers that open it themselves. */
+  file: string | null;
   prisma: PrismaClient;
   cleanup(): Promise<void>;
 }
 
 /** A fresh, fully migrated database of `dialect` with a Prisma client on it (test/temp-db.ts, test/postgres-db.ts). */
 export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
-  const db = dialect === 'sqlite' ? createTempDb() : await createTempPostgres();
-  return { dialect, prisma: db.prisma, cleanup: () => db.cleanup() };
+  if (dialect === 'sqlite') {
+    const db = createTempDb();
+    return { dialect, url: `file:${db.file}`, file: db.file, prisma: db.prisma, cleanup: () => db.cleanup() };
+  }
+  const db = await createTempPostgres();
+  return { dialect, url: db.url, file: null, prisma: db.prisma, cleanup: () => db.cleanup() };
+}
+
+type AppGlobals = Record<string, { $disconnect?: () => Promise<void> } | undefined>;
+
+/** Forgets the app's per-process singletons (its Prisma client, caches), kept on globalThis under `answerable…`. */
+async function forgetAppGlobals(): Promise<void> {
+  const globals = globalThis as unknown as AppGlobals;
+  for (const key of Object.keys(globals).filter((k) => k.startsWith('answerable'))) {
+    await globals[key]?.$disconnect?.();
+    delete globals[key];
+  }
+}
+
+/**
+ * A fresh database of `dialect` that the app's own client (`@/server/db`) opens: sets DATABASE_URL and
+ * forgets the modules and singletons already loaded, so server modules imported (dynamically) after this
+ * call talk to it. One per describe block of `describe.each(DIALECTS)`: each file runs in its own process.
+ */
+export async function createServerTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+  const db = await createTestDatabase(dialect);
+  await forgetAppGlobals();
+  vi.resetModules();
+  process.env.DATABASE_URL = db.url;
+  return {
+    ...db,
+    async cleanup() {
+      await forgetAppGlobals();
+      await db.cleanup();
+    },
+  };
 }
