@@ -7,6 +7,19 @@ import { createTempDb } from './temp-db';
 /** The dialects every data test runs on. */
 export const DIALECTS = ['sqlite', 'postgresql'] as const satisfies readonly DialectName[];
 
+/**
+ * The dialects the question search runs on: SQLite's FTS5 alone until PostgreSQL's search lands
+ * (issue 13, server/search). Tests of what reads through the search (the questions table and API, its
+ * feeds and exports) run on these; add 'postgresql' here and they run there too.
+ */
+export const SEARCH_DIALECTS = ['sqlite'] as const satisfies readonly DialectName[];
+
+/**
+ * The dialects the Parliament sync runs on: its writes take SQLite's write lock directly
+ * (server/parliament/write-batch.ts, runs.ts) until they take server/writes/write-lock.ts's.
+ */
+export const SYNC_DIALECTS = ['sqlite'] as const satisfies readonly DialectName[];
+
 export interface TestDatabase {
   dialect: DialectName;
   /** The database as a `DATABASE_URL` value. */
@@ -48,6 +61,8 @@ export async function createServerTestDatabase(dialect: DialectName): Promise<Te
   await forgetAppGlobals();
   vi.resetModules();
   process.env.DATABASE_URL = db.url;
+  // Session signing needs a key every app server shares on PostgreSQL (server/auth/auth-secret.ts).
+  if (dialect === 'postgresql') process.env.AUTH_SECRET ||= 'test-secret-shared-by-every-app-server-0123456789';
   return {
     ...db,
     async cleanup() {
