@@ -1,4 +1,6 @@
 import { vi } from 'vitest';
+import { Prisma } from '@/generated/prisma/client';
+import { QUESTION_SEARCH_TABLES } from '@/lib/db/external-tables';
 import type { DialectName } from '@/lib/db/database-url';
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { createTempPostgres } from './postgres-db';
@@ -27,17 +29,39 @@ export interface TestDatabase {
   /** SQLite's file (null on PostgreSQL), for the few SQLite-only readers that open it themselves. */
   file: string | null;
   prisma: PrismaClient;
+  /** Empties every table and restarts ids: a fresh database for the next test without making another. */
+  reset(): Promise<void>;
   cleanup(): Promise<void>;
+}
+
+const MODEL_TABLES = Object.values(Prisma.ModelName);
+
+/** Empties Prisma's tables (and SQLite's search index, which its triggers fill) and restarts their ids. */
+async function emptyTables(prisma: PrismaClient, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgresql') {
+    await prisma.$executeRawUnsafe(`TRUNCATE TABLE ${MODEL_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    return;
+  }
+  // Foreign keys off so the order does not matter; the search triggers run row by row on half-deleted
+  // data, so the index is emptied wholesale afterwards.
+  await prisma.$executeRawUnsafe('PRAGMA foreign_keys = OFF');
+  try {
+    for (const table of MODEL_TABLES) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    await prisma.$executeRawUnsafe(`INSERT INTO "${QUESTION_SEARCH_TABLES[0]}"("${QUESTION_SEARCH_TABLES[0]}") VALUES ('delete-all')`);
+    await prisma.$executeRawUnsafe("DELETE FROM sqlite_sequence");
+  } finally {
+    await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  }
 }
 
 /** A fresh, fully migrated database of `dialect` with a Prisma client on it (test/temp-db.ts, test/postgres-db.ts). */
 export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const db = createTempDb();
-    return { dialect, url: `file:${db.file}`, file: db.file, prisma: db.prisma, cleanup: () => db.cleanup() };
+    return { dialect, url: `file:${db.file}`, file: db.file, prisma: db.prisma, reset: () => emptyTables(db.prisma, dialect), cleanup: () => db.cleanup() };
   }
   const db = await createTempPostgres();
-  return { dialect, url: db.url, file: null, prisma: db.prisma, cleanup: () => db.cleanup() };
+  return { dialect, url: db.url, file: null, prisma: db.prisma, reset: () => emptyTables(db.prisma, dialect), cleanup: () => db.cleanup() };
 }
 
 type AppGlobals = Record<string, { $disconnect?: () => Promise<void> } | undefined>;
