@@ -36,12 +36,11 @@ const ANSWER_EVENT: Record<AnswerKind, AlertEventKind> = { HOLDING: 'holding-ans
 /**
  * Events in change-log entries after `afterId`, at most `limit` entries read. Returns the events and the
  * id of the last entry read (the next cursor), which moves past entries that are not events too. A record
- * deleted since it was logged is skipped: there is nothing left to link to. `upToId`: read no further
- * (entries past it may not be committed yet, server/alerts/outbox.ts).
+ * deleted since it was logged is skipped: there is nothing left to link to.
  */
-export async function readEventsAfter(db: PrismaClient, afterId: number, limit: number, upToId?: number): Promise<{ events: AlertEvent[]; lastId: number }> {
+export async function readEventsAfter(db: PrismaClient, afterId: number, limit: number): Promise<{ events: AlertEvent[]; lastId: number }> {
   const entries = await db.changeLog.findMany({
-    where: { id: upToId === undefined ? { gt: afterId } : { gt: afterId, lte: upToId } },
+    where: { id: { gt: afterId } },
     orderBy: { id: 'asc' },
     take: limit,
     select: { id: true, entityType: true, entityId: true, action: true, at: true },

@@ -5,17 +5,16 @@
  * the commit leaves both untouched (the next run matches the same entries again) and after it leaves both
  * written. `AlertDelivery.key` is unique per (user, event) as a second guard.
  *
- * The cursor is the change log's id. Every writer of the log takes the write lock first
- * (server/writes/write-lock.ts), so ids are handed out in commit order; a run reads only up to the newest
- * id seen while no write holds the lock (`between`), so no entry can appear below the cursor later. (On
- * SQLite one writer commits at a time anyway; PostgreSQL takes ids from a sequence before commit.)
+ * The cursor is the change log's id, so no entry may ever appear below it. On SQLite one writer commits
+ * at a time, in id order. PostgreSQL takes ids from a sequence before commit, so two writers could commit
+ * out of id order; every writer of the log therefore takes the write lock first and holds it to its
+ * commit (server/writes/write-lock.ts), which hands ids out in commit order there too.
  */
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { prismaNameResolver } from '@/server/search/resolve-filters';
 import { readEventsAfter } from './events';
 import { matchEvents } from './match';
 import { loadQuestionFacts } from './question-facts';
-import { writeLockFor } from '@/server/writes/write-lock';
 import { alertDialect } from './alert-dialect';
 import { cachedNameResolver } from './cached-names';
 
@@ -42,12 +41,11 @@ export async function readCursor(db: PrismaClient): Promise<number> {
 export async function matchNewEvents(db: PrismaClient, options: { dbFile: string | null; today: Date }): Promise<MatchOutcome> {
   let cursor = await readCursor(db);
   const dialect = alertDialect(db);
-  const settled = await writeLockFor(db).between(db, async (tx) => (await tx.changeLog.aggregate({ _max: { id: true } }))._max.id ?? 0);
   let events = 0;
   let deliveries = 0;
   const names = cachedNameResolver(prismaNameResolver(db));
   for (;;) {
-    const batch = await readEventsAfter(db, cursor, BATCH, settled);
+    const batch = await readEventsAfter(db, cursor, BATCH);
     if (batch.lastId === cursor) break;
     const facts = await loadQuestionFacts(db, [...new Set(batch.events.map((e) => e.questionId))]);
     const matched = await matchEvents(db, { events: batch.events, facts, names, today: options.today, text: () => dialect.questionText(options.dbFile, [...facts.keys()]) });

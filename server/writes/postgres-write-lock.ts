@@ -20,12 +20,4 @@ export const postgresWriteLock: WriteLock = {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`);
   },
   retry: (attempt) => attempt(),
-  between: (db, read) =>
-    db.$transaction(async (tx) => {
-      // Shared: waits for the write holding the lock to commit, and keeps the next one from starting
-      // (so from taking a change-log id) until `read` is done; readers do not wait for each other.
-      await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${BUSY_TIMEOUT_MS}ms'`);
-      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock_shared(${WRITE_LOCK_KEY})`);
-      return read(tx);
-    }),
 };

@@ -45,6 +45,4 @@ export async function withWriteLockRetry<T>(attempt: () => Promise<T>): Promise<
 export const sqliteWriteLock: WriteLock = {
   take: takeWriteLock,
   retry: withWriteLockRetry,
-  // One writer commits at a time, in id order: no change-log id can appear below the newest committed.
-  between: (db, read) => read(db as unknown as Prisma.TransactionClient),
 };

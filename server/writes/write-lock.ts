@@ -15,11 +15,6 @@ export interface WriteLock {
   take(tx: Prisma.TransactionClient): Promise<void>;
   /** Runs `attempt` (a whole transaction that calls take) again while the lock was busy elsewhere. */
   retry<T>(attempt: () => Promise<T>): Promise<T>;
-  /**
-   * Runs `read` at a moment no write holds the lock: every change-log id at or below the newest it
-   * sees is committed (or rolled back) for good, none can appear below it later.
-   */
-  between<T>(db: PrismaClient, read: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T>;
 }
 
 export function writeLockFor(db: PrismaClient): WriteLock {
