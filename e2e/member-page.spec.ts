@@ -60,7 +60,11 @@ test.describe('member pages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     const bad = await page.goto('/members/maria-eagle?answersPage=0');
     expect(bad?.status()).toBe(400);
-    await expect(page.getByText('Ignored “answersPage”: Page must be 1 or more.')).toBeVisible();
+    await expect(page.getByText('Ignored “answersPage”: Page must be a whole number from 1 to 100,000')).toBeVisible();
+    // Hexadecimal was once read as 16: one parser (lib/validation/number-param.ts) reads decimal digits only.
+    const hex = await page.goto('/members/maria-eagle?answersPage=0x10');
+    expect(hex?.status()).toBe(400);
+    await expect(page.getByText('Ignored “answersPage”: Page must be a whole number from 1 to 100,000')).toBeVisible();
   });
 });
 

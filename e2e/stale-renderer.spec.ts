@@ -20,6 +20,8 @@ let log = '';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  // Three processes loading the app while other specs start servers too: more than the 30 s a hook gets by default.
+  test.setTimeout(90_000);
   dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-stale-'));
   file = path.join(dir, 'stale.db');
   const source = openSqlite(E2E_DB, { readonly: true, fileMustExist: true });
@@ -29,7 +31,7 @@ test.beforeAll(async () => {
   db.pragma('journal_mode = WAL'); // as db:deploy leaves a database
   db.close();
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1', '--workers', '2'], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PAGE_CACHE_STALE_S: '10', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: `file:${file}`, PAGE_CACHE_STALE_S: '10', DIAGNOSTIC_HEADERS: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));

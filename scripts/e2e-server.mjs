@@ -18,6 +18,13 @@ const env = {
   DATABASE_URL: `file:${db}`,
   NEXT_TELEMETRY_DISABLED: '1',
   PAGE_CACHE_STALE_S: process.env.PAGE_CACHE_STALE_S ?? '0',
+  // Specs read x-answerable-cache (hit/miss), which public responses leave out.
+  DIAGNOSTIC_HEADERS: '1',
+  // Every spec's browser is one client (127.0.0.1), several at once: limits far above what one reader
+  // needs, which e2e/fair-share.spec.ts checks on a server of its own.
+  FAIR_SEARCHES_PER_CLIENT: process.env.FAIR_SEARCHES_PER_CLIENT ?? '20',
+  FAIR_EXPORTS_PER_CLIENT: process.env.FAIR_EXPORTS_PER_CLIENT ?? '10',
+  FAIR_EXPORTS_SITE: process.env.FAIR_EXPORTS_SITE ?? '10',
   PARLIAMENT_QUESTIONS_API_URL: `http://127.0.0.1:${fixturePort}/api`,
   PARLIAMENT_MEMBERS_API_URL: `http://127.0.0.1:${fixturePort}/members/api`,
 };

@@ -10,27 +10,37 @@
  * with broken percent-escapes with a 400, which Next's own router turns into a bare 500. Security
  * headers come from proxy.ts for what Next answers, and from here for the cache's replays (a fresh
  * CSP nonce each) and the server's own answers.
+ * With more than one process the primary owns the port and forwards each request to a serving process
+ * (lib/server/primary.ts): a process that dies costs no request more than a 502, and is replaced with a
+ * growing delay rather than taking the site down. Every edge answers request targets that are not
+ * a path (`*`, `http://host/…`) itself (lib/http/request-target.ts), and SIGTERM drains: requests in
+ * flight finish (at most 10 s) before the server exits.
  * Run with `node --import tsx` so the workers it forks load TypeScript the same way.
  */
-import cluster, { type Worker } from 'node:cluster';
+import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RateLimiterClusterMaster } from 'rate-limiter-flexible';
 import { readAuthSettings } from '../lib/auth/auth-settings';
 import { databasePath } from '../lib/db/database-path';
 import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
 import { londonToday } from '../lib/dates';
 import { setClientIpHeader, trustProxySetting } from '../lib/http/client-ip';
+import { sendBusy } from '../lib/http/busy-response';
 import { createCompression } from '../lib/http/compress';
+import { createFairShare, sharedLimiter } from '../lib/http/fair-share';
+import { readFairSettings } from '../lib/http/fair-settings';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { isCrossSiteWrite } from '../lib/http/same-origin';
 import { createPageCache, type BackgroundRequest, type NextHandler } from '../lib/http/page-cache';
-import { createRenderClient, relayRenders, RENDERER_READY, serveRenders } from '../lib/http/render-elsewhere';
+import { createRenderClient, serveRenders } from '../lib/http/render-elsewhere';
 import { createRequestResponseMocks } from 'next/dist/server/lib/mock-request';
 import { withProblemStatus } from '../lib/http/problem-status';
+import { answerRequestTarget, refuseConnect } from '../lib/http/request-target';
 import { createNonce, responseSecurityHeaders, securitySettings } from '../lib/http/security-headers';
+import { drainable } from '../lib/server/drain';
+import { runPrimary } from '../lib/server/primary';
+import { DRAIN_MS, obeyPrimary, onStopSignal, RENDERER_ROLE, ROLE_VARIABLE, serveBehindPrimary, SOCKET_DIR_VARIABLE } from '../lib/server/processes';
 import { readPublicUrl } from '../lib/site-url';
 import { parseServerOptions, type ServerOptions } from '../lib/validation/server-options';
 
@@ -50,6 +60,7 @@ function readOptions(): ServerOptions {
   }
   try {
     readPublicUrl(); // a malformed PUBLIC_URL stops the server here, not in the first export
+    readFairSettings(process.env, { workers: parsed.options.workers }); // likewise a malformed limit
   } catch (error) {
     console.error(`Cannot start the server: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
@@ -57,80 +68,10 @@ function readOptions(): ServerOptions {
   return parsed.options;
 }
 
-// The process that renders out-of-date pages for the others (lib/http/render-elsewhere.ts) is a worker
-// started with this role; it serves no requests.
-const ROLE_VARIABLE = 'ANSWERABLE_SERVER_ROLE';
-const RENDERER_ROLE = 'renderer';
 
 /** Whether background renders go to a renderer process: several processes, a page cache that may serve stale pages. */
 function usesRenderer(options: ServerOptions): boolean {
   return options.workers > 1 && options.cacheMb > 0 && options.cacheStaleS > 0 && !readAuthSettings().signInRequired;
-}
-
-/** The primary process: starts the workers, replaces one that dies, stops them all on a signal. */
-function supervise(options: ServerOptions): void {
-  let stopping = false;
-  const recentDeaths: number[] = [];
-  const listening = new Set<number>();
-  // Pages travel to and from the renderer as Buffers: structured clone, not JSON arrays of numbers.
-  cluster.setupPrimary({ serialization: 'advanced' });
-  // Keeps the API's per-address counts for every worker (server/api/rate-limit.ts), so the limit is
-  // one limit whatever process a request lands on, and survives a worker being replaced.
-  new RateLimiterClusterMaster();
-  for (let i = 0; i < options.workers; i++) cluster.fork();
-  let renderer: Worker | null = null;
-  const relay = relayRenders(() => renderer);
-  const forkRenderer = () => {
-    renderer = cluster.fork({ [ROLE_VARIABLE]: RENDERER_ROLE });
-    try {
-      // Readers first: the renderer gets the CPU the serving processes leave.
-      if (renderer.process.pid) os.setPriority(renderer.process.pid, 10);
-    } catch {
-      // Not allowed here: it still renders, at the same priority.
-    }
-  };
-  if (usesRenderer(options)) forkRenderer();
-  cluster.on('listening', (worker) => listening.add(worker.id));
-  cluster.on('message', (worker, message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === RENDERER_READY && worker === renderer) {
-      listening.add(worker.id);
-      relay.rendererReady();
-    }
-  });
-  cluster.on('exit', (worker, code, signal) => {
-    const wasRenderer = worker === renderer;
-    if (wasRenderer) {
-      renderer = null;
-      relay.rendererStopped();
-    }
-    if (stopping) return;
-    // A process that never started listening failed to start (port taken, no build): so will the next.
-    if (!listening.has(worker.id)) {
-      stopping = true;
-      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
-      process.exit(typeof code === 'number' && code !== 0 ? code : 1);
-    }
-    const now = Date.now();
-    recentDeaths.push(now);
-    while ((recentDeaths[0] ?? now) < now - 60_000) recentDeaths.shift();
-    console.error(`Server process ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}).`);
-    if (recentDeaths.length > options.workers * 3) {
-      console.error('Server processes keep stopping; giving up.');
-      process.exit(1);
-    }
-    if (wasRenderer) forkRenderer();
-    else cluster.fork();
-  });
-  const stop = (signal: NodeJS.Signals) => {
-    stopping = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-    setTimeout(() => process.exit(0), 5_000).unref();
-    cluster.on('exit', () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-    });
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 /** A request and response with no client behind them, for rendering a page in the background (Next's own mocks, as its ISR uses). */
@@ -150,6 +91,7 @@ async function renderOnly(options: ServerOptions): Promise<void> {
   const requestHandler = app.getRequestHandler();
   await app.prepare();
   serveRenders((req, res) => withProblemStatus(req, res, (q, s) => requestHandler(q, s)), backgroundRequest, MAX_PAGE_BYTES);
+  obeyPrimary();
 }
 
 /** One server process: Next's request handler behind the address check and the page cache. */
@@ -175,6 +117,9 @@ async function serve(options: ServerOptions): Promise<void> {
   // Page loads that explain a problem with their address are answered 400 (lib/http/problem-status.ts).
   const render: NextHandler = (req, res) => withProblemStatus(req, res, (q, s) => requestHandler(q, s));
   await app.prepare();
+  // Per-client and site-wide limits on costly work the cache cannot answer (searches, exports): 429 at once.
+  const fairSettings = readFairSettings(process.env, { workers: options.workers });
+  const fair = createFairShare(fairSettings, sharedLimiter);
 
   // Each replay of a cached page gets a CSP nonce of its own (lib/http/nonce-replay.ts); the cache
   // keeps pages uncompressed for that, so it sits inside the compression.
@@ -189,9 +134,17 @@ async function serve(options: ServerOptions): Promise<void> {
         maxStaleMs: options.cacheStaleS * 1000,
         backgroundRequest: (req) => backgroundRequest({ url: req.url ?? '/', method: 'GET', headers: req.headers }),
         ...(cluster.isWorker && usesRenderer(options) ? { renderElsewhere: createRenderClient() } : {}),
+        diagnosticHeader: fairSettings.diagnosticHeaders,
       })
     : null;
-  const serveApp: NextHandler = cache ? (req, res) => cache.handle(req, res, render) : render;
+  const refuse = (req: IncomingMessage, res: ServerResponse, refusal: Parameters<typeof sendBusy>[2]) => {
+    setSecurityHeaders(res);
+    sendBusy(req, res, refusal);
+  };
+  const serveApp: NextHandler = (req, res) => {
+    const gated = fair.gate(req, render, refuse);
+    return cache ? cache.handle(req, res, gated) : gated(req, res);
+  };
   const handle: NextHandler = (req, res) =>
     new Promise<void>((resolve, reject) => {
       compress(req, res, (error?: unknown) => {
@@ -205,9 +158,7 @@ async function serve(options: ServerOptions): Promise<void> {
     for (const [name, value] of Object.entries(responseSecurityHeaders(createNonce(), security))) res.setHeader(name, value);
   };
 
-  const server = createServer((req, res) => {
-    // Per-address limits (failed sign-ins) read this; a client-sent value is overwritten (lib/http/client-ip.ts).
-    setClientIpHeader(req, trustProxy);
+  const handleRequest = (req: IncomingMessage, res: ServerResponse) => {
     if (hasMalformedPath(req.url)) {
       setSecurityHeaders(res);
       return sendMalformedPath(res, req.method, req.url);
@@ -227,22 +178,41 @@ async function serve(options: ServerOptions): Promise<void> {
         res.end('Something went wrong on the server.');
       } else res.destroy();
     });
+  };
+
+  const socketDir = process.env[SOCKET_DIR_VARIABLE];
+  if (cluster.isWorker && socketDir) return serveBehindPrimary(handleRequest, socketDir);
+
+  // One process: this server is the edge itself.
+  const server = createServer((req, res) => {
+    if (answerRequestTarget(req, res, () => responseSecurityHeaders(createNonce(), security))) return;
+    // Per-address limits (failed sign-ins) read this; a client-sent value is overwritten (lib/http/client-ip.ts).
+    setClientIpHeader(req, trustProxy);
+    handleRequest(req, res);
   });
+  server.on('connect', refuseConnect);
+  const { drain } = drainable(server);
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `Port ${options.port} on ${options.host} is already in use: stop what uses it or pass --port.` : error);
     process.exit(1);
   });
   server.listen(options.port, options.host, () => {
-    if (cluster.isPrimary || cluster.worker?.id === 1) {
-      console.log(`Answerable on http://${options.host}:${options.port} (${options.workers} process${options.workers === 1 ? '' : 'es'}${usesRenderer(options) ? ' and one rendering out-of-date pages' : ''}, page cache ${cache ? `${options.cacheMb} MB each` : 'off'})`);
-    }
+    console.log(`Answerable on http://${options.host}:${options.port} (1 process, page cache ${cache ? `${options.cacheMb} MB` : 'off'})`);
   });
+  onStopSignal(async () => void (await drain(DRAIN_MS)));
 }
 
 const options = readOptions();
-if (cluster.isPrimary && options.workers > 1) supervise(options);
-else
+if (cluster.isPrimary && options.workers > 1) {
+  const renderer = usesRenderer(options);
+  runPrimary({
+    ...options,
+    renderer,
+    banner: `Answerable on http://${options.host}:${options.port} (${options.workers} processes${renderer ? ' and one rendering out-of-date pages' : ''}, page cache ${options.cacheMb > 0 ? `${options.cacheMb} MB each` : 'off'})`,
+  });
+} else {
   (process.env[ROLE_VARIABLE] === RENDERER_ROLE ? renderOnly(options) : serve(options)).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });
+}

@@ -6,6 +6,7 @@
  * otherwise; a summary at the end. Exit codes: 0 done, 1 the run failed (it resumes next time), 2 bad
  * flags or settings, 3 another sync is running.
  */
+import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import cliProgress from 'cli-progress';
 import { createPrismaClient } from '../lib/db/prisma-client';
@@ -20,8 +21,12 @@ import { runSync, type RunTotals, type SyncReporter } from '../server/parliament
 z.config({ jitless: false });
 
 // A background job: on a small server the pages readers load come first (SYNC_NICE=0 to keep normal priority).
+// On Linux a priority belongs to a thread: V8's garbage-collector and compiler threads exist already, so
+// each is set too (the sync's worker thread, started later, inherits it).
+const nice = Number(process.env.SYNC_NICE ?? 10);
 try {
-  os.setPriority(Number(process.env.SYNC_NICE ?? 10));
+  os.setPriority(nice);
+  if (process.platform === 'linux') for (const tid of readdirSync('/proc/self/task')) os.setPriority(Number(tid), nice);
 } catch {
   // Not permitted here (or not supported): run at the inherited priority.
 }

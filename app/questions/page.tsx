@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { FollowBar } from '@/components/alerts/follow-bar';
 import { feedAlternates } from '@/lib/feeds/feed-links';
 import { canonicalSearch } from '@/server/alerts/follow-writes';
-import { TableProblems } from '@/components/data-table/table-problems';
 import { QuestionsResults } from '@/components/question-search/questions-results';
+import { SearchRefusal } from '@/components/question-search/search-refusal';
 import { canEdit } from '@/server/auth/session';
 import { loadQuestionsView } from '@/server/search/questions-view';
 import { questionSearchDeps } from '@/server/search/search-deps';
@@ -29,17 +29,7 @@ function viewSearch(raw: Record<string, string | string[] | undefined>): string 
 export default async function QuestionsPage(props: PageProps<'/questions'>) {
   await requireReader();
   const loaded = await loadQuestionsView(await props.searchParams, questionSearchDeps());
-  if (!loaded.ok) {
-    return (
-      <div className="notice search-error" role="alert" data-request-problem="">
-        <p className="notice__title">This search could not be run</p>
-        <p>{loaded.message}</p>
-        <p>
-          <Link href="/questions">Start again with every question</Link>
-        </p>
-      </div>
-    );
-  }
+  if (!loaded.ok) return <SearchRefusal refusal={loaded} />;
   const raw = await props.searchParams;
   const search = viewSearch(raw);
   const follow = (
@@ -63,7 +53,6 @@ export default async function QuestionsPage(props: PageProps<'/questions'>) {
         </p>
       ) : null}
       {follow}
-      <TableProblems problems={loaded.view.problems} />
       <QuestionsResults view={loaded.view} />
     </>
   );

@@ -4,7 +4,7 @@ const TIPS: [string, string][] = [
   ['"joint production"', 'the exact phrase'],
   ['drones OR missiles', 'either word (OR in capitals)'],
   ['defence -nuclear', 'leave out questions that mention a word; NOT nuclear does the same'],
-  ['procure*', 'words that start with procure (at least 3 letters)'],
+  ['procure*', 'words that start with procure (at least 3 letters; up to 8 such word starts in one search)'],
   ['heading:housing', 'a word in the heading; also question:, answer:, meeting:'],
   ['member:morello', 'the asking or an answering member; asker: or answerer: for one of them'],
   ['department:defence', 'the answering department'],

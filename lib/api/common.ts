@@ -6,6 +6,7 @@
  */
 import { House, RecordSource } from '@/generated/prisma/enums';
 import { z } from '@/lib/validation/zod';
+import { wholeNumberParam } from '@/lib/validation/number-param';
 
 export const calendarDate = z.iso.date().meta({ description: 'A calendar date (YYYY-MM-DD).', example: '2025-03-11' });
 export const instant = z.iso.datetime().meta({ description: 'An instant, ISO 8601 in UTC.', example: '2025-03-11T09:30:00.000Z' });
@@ -44,11 +45,7 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 /** `limit` and `cursor`, the paging parameters of every list. */
 export const pagingParams = {
-  limit: z.coerce
-    .number({ message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-    .int(`limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-    .min(1, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-    .max(MAX_PAGE_SIZE, `limit must be ${MAX_PAGE_SIZE} or less`)
+  limit: wholeNumberParam({ label: 'limit', min: 1, max: MAX_PAGE_SIZE })
     .default(DEFAULT_PAGE_SIZE)
     .meta({ description: `Records per page, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` }),
   cursor: z

@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   method_not_allowed: 405,
   rate_limited: 429,
   internal_error: 500,
+  /** A search stopped at its deadline (SEARCH_DEADLINE_MS): narrow it, or try again later. */
+  search_timeout: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -34,6 +34,9 @@ function operation(endpoint: Endpoint): ZodOpenApiOperationObject {
         ...error('Too many requests from this address (code rate_limited).'),
         headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } },
       },
+      ...(endpoint.path === '/questions'
+        ? { '503': error('The search was stopped at the server’s time limit for one search (code search_timeout): narrow it (fewer prefixes or OR alternatives, a filter) or try again later.') }
+        : {}),
     },
   };
 }

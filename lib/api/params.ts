@@ -7,6 +7,7 @@ import { z } from '@/lib/validation/zod';
 import { questionQuerySchema } from '@/lib/validation/question-query';
 import { calendarDate as calendarDateParam, slugParam } from '@/lib/validation/search-params';
 import { COMBINED_TIMELINE_KINDS, TIMELINE_ORDERS } from '@/lib/validation/timeline';
+import { MAX_RECORD_ID, wholeNumberParam } from '@/lib/validation/number-param';
 import { pagingParams } from './common';
 import { ApiError } from './errors';
 
@@ -52,7 +53,7 @@ export const meetingListParams = z.object({
   ...pagingParams,
 });
 export const coverageListParams = z.object({
-  question: z.coerce.number({ message: 'question: use a question id' }).int('question: use a question id').min(1, 'question: use a question id').optional().meta({ description: 'Only articles covering this question (id).' }),
+  question: wholeNumberParam({ label: 'question', min: 1, max: MAX_RECORD_ID }).optional().meta({ description: 'Only articles covering this question (id).' }),
   ...pagingParams,
 });
 
@@ -73,7 +74,7 @@ export const timelineParams = z.object({
 export const TIMELINE_LIST_KEYS = ['kind'] as const;
 
 export const slugPath = z.object({ slug: slugParam });
-export const idPath = z.object({ id: z.coerce.number({ message: 'id: use a whole number' }).int('id: use a whole number').min(1, 'id: use a whole number').max(2 ** 31, 'id: too large') });
+export const idPath = z.object({ id: wholeNumberParam({ label: 'id', min: 1, max: MAX_RECORD_ID }) });
 
 /**
  * Validates URL search parameters with `schema`, strictly: unknown names, repeats of single-valued

@@ -44,7 +44,7 @@ function backgroundRequest(req: IncomingMessage) {
 }
 
 async function start(options: Partial<Parameters<typeof createPageCache>[0]>) {
-  cache = createPageCache({ stamp: () => `${db.version.current()}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, backgroundRequest, ...options });
+  cache = createPageCache({ stamp: () => `${db.version.current()}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, backgroundRequest, diagnosticHeader: true, ...options });
   site = await listen((req, res) => void cache.handle(req, res, app));
   base = site.base;
 }

@@ -61,7 +61,7 @@ beforeEach(async () => {
   db = createPageDb();
   renders = 0;
   day = 1;
-  cache = createPageCache({ stamp: () => `${db.version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000 });
+  cache = createPageCache({ stamp: () => `${db.version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, diagnosticHeader: true });
   app = render;
   site = await listen((req, res) => void cache.handle(req, res, (q, s) => app(q, s)));
   base = site.base;
@@ -86,6 +86,15 @@ describe('the page cache', () => {
     expect(second).toMatchObject({ status: 200, cache: 'hit', text: first.text, type: first.type });
     expect(renders).toBe(1);
     expect(await get('/questions?q=paris')).toMatchObject({ cache: 'miss', text: '<p>Paris bilateral paris</p>' });
+  });
+
+  it('says nothing about hits and misses unless asked to: a hit would tell anyone what someone else opened', async () => {
+    cache = createPageCache({ stamp: () => `${db.version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000 });
+    const first = await get('/questions?q=private+search');
+    const second = await get('/questions?q=private+search');
+    expect(renders).toBe(1); // the second answer did come from the cache
+    expect([first.cache, second.cache]).toEqual([null, null]);
+    expect(second.text).toBe(first.text);
   });
 
   it('keeps Atom and RSS feeds too, until the database changes', async () => {
@@ -189,7 +198,7 @@ describe('the page cache with CSP nonces', () => {
 
   it('gives every replay a fresh nonce, the same in the header and in every script', async () => {
     // The server reads `cache` and `app` on each request: this test swaps in a cache that replays nonces.
-    cache = createPageCache({ stamp: () => `${db.version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, freshNonce: createNonce });
+    cache = createPageCache({ stamp: () => `${db.version.current()}|${day}`, maxBytes: 64 * 1024, maxEntryBytes: 10_000, freshNonce: createNonce, diagnosticHeader: true });
     app = noncedApp;
 
     const seen = new Set<string>();
@@ -220,6 +229,9 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(req('GET', '/questions', { range: 'bytes=0-10' }))).toBeNull();
     expect(pageCacheKey(req('GET', '/_next/static/chunks/app.js'))).toBeNull();
     expect(pageCacheKey(req('GET', '/api/v1/questions?q=drones'))).toBeNull();
+    // Downloads: two clients exporting the same view at once must not queue one behind the other.
+    expect(pageCacheKey(req('GET', '/questions/export.csv?q=drones'))).toBeNull();
+    expect(pageCacheKey(req('GET', '/questions/export.json'))).toBeNull();
     expect(pageCacheKey(req('GET', '/api/docs'))).not.toBeNull();
   });
 

@@ -52,6 +52,12 @@ export interface PageCacheOptions {
    * p99 0.7-1 s in bench:write). A page waiting its turn is still served stale, up to `maxStaleMs`.
    */
   backgroundShare?: number;
+  /**
+   * Say on each answer whether the cache served it (`x-answerable-cache: hit|stale|miss`). Off unless
+   * asked for (DIAGNOSTIC_HEADERS=1 in scripts/serve.ts): a `hit` tells anyone that someone else
+   * recently opened that exact address, such as a search they ran.
+   */
+  diagnosticHeader?: boolean;
 }
 
 /** What a background render copies from the reader's request: the address and the headers. */
@@ -107,6 +113,9 @@ export function pageCacheKey(req: Pick<IncomingMessage, 'method' | 'url' | 'head
   // The JSON API answers with its own validators (ETag, Last-Modified) and is never stored; keeping it
   // out also stops identical API requests queueing behind each other's render (see `inflight`).
   if (url.startsWith('/_next/') || url === '/api/v1' || url.startsWith('/api/v1/') || url.startsWith('/api/v1?')) return null;
+  // Downloads are never kept either, and a second identical export would wait for the first to end
+  // (`inflight`), out of sight of fair sharing's limits (lib/http/fair-share.ts).
+  if (url.startsWith('/questions/export.')) return null;
   const h = req.headers;
   if (h.cookie || h.authorization || h['next-action'] || h.range) return null;
   return [url, ...VARYING_HEADERS.map((name) => headerText(h[name]))].join('\n');
@@ -131,7 +140,8 @@ function toEntry(response: CapturedResponse, stamp: string, freshNonce: PageCach
   return { status: response.status, headers: response.headers, parts, nonce, size: response.body.length, stamp };
 }
 
-function replay(res: ServerResponse, entry: Entry, withBody: boolean, freshNonce: PageCacheOptions['freshNonce'], how: 'hit' | 'stale' = 'hit'): void {
+function replay(res: ServerResponse, entry: Entry, withBody: boolean, options: PageCacheOptions, how: 'hit' | 'stale' = 'hit'): void {
+  const freshNonce = options.freshNonce;
   const nonce = entry.nonce && freshNonce ? freshNonce() : null;
   const body = nonce ? joinWithNonce(entry.parts, nonce) : entry.parts[0]!;
   const headers: OutgoingHttpHeaders = {};
@@ -139,7 +149,7 @@ function replay(res: ServerResponse, entry: Entry, withBody: boolean, freshNonce
     if (!NOT_REPLAYED.has(name) && value !== undefined) headers[name] = value;
   }
   headers['content-length'] = body.length;
-  headers[CACHE_HEADER] = how;
+  if (options.diagnosticHeader) headers[CACHE_HEADER] = how;
   res.writeHead(entry.status, headers);
   res.end(withBody ? body : undefined);
 }
@@ -243,8 +253,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       if (key === null) return next(req, res);
       const stamp = options.stamp();
       const cached = entries.get(key);
-      if (cached && cached.stamp === stamp) return replay(res, cached, req.method === 'GET', options.freshNonce);
-      if (cached && serveStale(key, cached, stamp, req, next)) return replay(res, cached, req.method === 'GET', options.freshNonce, 'stale');
+      if (cached && cached.stamp === stamp) return replay(res, cached, req.method === 'GET', options);
+      if (cached && serveStale(key, cached, stamp, req, next)) return replay(res, cached, req.method === 'GET', options, 'stale');
       const current = inflight.get(key);
       if (cached && options.renderElsewhere && !(current?.stamp === stamp && current.urgent)) {
         // Too long out of date to serve: this reader waits for a fresh copy, first in the renderer's
@@ -257,13 +267,13 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const pending = inflight.get(key);
       if (pending && pending.stamp === stamp) {
         const entry = await pending.done;
-        if (entry) return replay(res, entry, req.method === 'GET', options.freshNonce);
+        if (entry) return replay(res, entry, req.method === 'GET', options);
       }
       if (req.method !== 'GET') return next(req, res);
 
       // The stamp was read before rendering: a commit during the render makes this copy a miss later.
       store(key, stamp, res);
-      res.setHeader(CACHE_HEADER, 'miss');
+      if (options.diagnosticHeader) res.setHeader(CACHE_HEADER, 'miss');
       await next(req, res);
     },
   };

@@ -2,9 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompression } from './compress';
-import { hasRequestProblem, withProblemStatus } from './problem-status';
+import { hasRequestProblem, requestProblemStatus, withProblemStatus } from './problem-status';
 
 const NOTICE = '<div class="notice notice--warning" role="status" data-request-problem=""><p>Some of this address could not be used</p></div>';
+const STOPPED = '<div class="notice search-error" role="alert" data-request-problem="unavailable"><p>This search took too long</p></div>';
 const page = (inner: string) => `<!DOCTYPE html><html><body><h1>Written questions</h1>${inner}<table></table></body></html>`;
 
 // Pages written the ways Next writes them: status and headers set first, the body in pieces.
@@ -15,6 +16,10 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Prom
     res.write(page('').slice(0, 30));
     await new Promise((resolve) => setTimeout(resolve, 10));
     res.end(page(NOTICE).slice(30));
+  },
+  '/stopped': async (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(page(STOPPED));
   },
   '/good': async (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -71,6 +76,10 @@ describe('withProblemStatus', () => {
     expect(await get('/bad', { 'accept-encoding': 'gzip' })).toMatchObject({ status: 400, body: page(NOTICE) });
   });
 
+  it('answers a page that declined costly work (a search stopped at its deadline) with 503', async () => {
+    expect(await get('/stopped')).toEqual({ status: 503, type: 'text/html; charset=utf-8', body: page(STOPPED) });
+  });
+
   it('leaves every other page and response as it was', async () => {
     expect(await get('/good')).toEqual({ status: 200, type: 'text/html; charset=utf-8', body: page('') });
     expect((await get('/search-for-marker')).status).toBe(200);
@@ -79,6 +88,16 @@ describe('withProblemStatus', () => {
     expect(await get('/export.csv')).toEqual({ status: 200, type: 'text/csv', body: 'uin\nDEMO-0001\n' });
     // Past the size it holds, a page goes out as it comes.
     expect(await get('/huge')).toMatchObject({ status: 200, body: 'x'.repeat(3000) + NOTICE });
+  });
+});
+
+describe('requestProblemStatus', () => {
+  it('reads the status a notice asks for', () => {
+    expect(requestProblemStatus(page(NOTICE))).toBe(400);
+    expect(requestProblemStatus(page(STOPPED))).toBe(503);
+    expect(requestProblemStatus(page(''))).toBeNull();
+    expect(requestProblemStatus('<div class="x" data-request-problem="other">')).toBeNull();
+    expect(requestProblemStatus('<input value="&lt;div data-request-problem=&quot;unavailable&quot;&gt;">')).toBeNull();
   });
 });
 

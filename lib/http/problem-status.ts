@@ -4,18 +4,30 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * A page that explains a problem with its own address (an unknown status in the filters, a date
  * that does not exist, a search that cannot run) marks that notice with this attribute. App Router
  * pages cannot choose their HTTP status, so the server (scripts/serve.ts) answers those page loads
- * with 400 Bad Request: the same helpful page, with the status the input deserves.
+ * with 400 Bad Request (or 503 for a request declined for its cost): the same helpful page, with the
+ * status the input deserves.
  */
 export const REQUEST_PROBLEM_ATTRIBUTE = 'data-request-problem';
 
 // Only a real element's attribute can match: React escapes < > and " in text and attribute values,
 // and Next writes them as \u003c \u003e \" in the page's inline router data, so a search for this
 // very text (which the page shows back) cannot trigger it.
-const MARKER = /<[a-z][a-z0-9-]*\s[^<>]*\sdata-request-problem=""/i;
+const MARKER = /<[a-z][a-z0-9-]*\s[^<>]*\sdata-request-problem="(|unavailable)"/i;
+
+/**
+ * The status a page's notice asks for: `data-request-problem=""` 400 (the address is at fault),
+ * `data-request-problem="unavailable"` 503 (a valid request the server declined to finish, such as a
+ * search stopped at its deadline); null without a notice.
+ */
+export function requestProblemStatus(html: string): 400 | 503 | null {
+  const found = MARKER.exec(html);
+  if (!found) return null;
+  return found[1] === 'unavailable' ? 503 : 400;
+}
 
 /** True when an HTML document contains a request-problem notice. */
 export function hasRequestProblem(html: string): boolean {
-  return MARKER.test(html);
+  return requestProblemStatus(html) !== null;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -76,7 +88,8 @@ export async function withProblemStatus(req: IncomingMessage, res: ServerRespons
     if (holding) {
       if (isHtml() && this.statusCode === 200) {
         hold(args[0], args[1]);
-        if (hasRequestProblem(Buffer.concat(chunks).toString('utf8'))) this.statusCode = 400;
+        const problem = requestProblemStatus(Buffer.concat(chunks).toString('utf8'));
+        if (problem !== null) this.statusCode = problem;
         const body = Buffer.concat(chunks.splice(0));
         holding = false;
         Object.assign(res, original);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchQuery, type ParsedSearch } from './parse-query';
+import { MAX_PREFIX_TERMS, MAX_QUERY_LENGTH, MAX_TERMS, parseSearchQuery, type ParsedSearch } from './parse-query';
 
 function ok(input: string): ParsedSearch {
   const result = parseSearchQuery(input);
@@ -140,6 +140,15 @@ describe('parseSearchQuery: malformed input', () => {
     expect(error('NOT nuclear -army')).toMatch(/at least one word/);
     expect(error('a'.repeat(MAX_QUERY_LENGTH + 1))).toMatch(/too long/);
     expect(error(Array.from({ length: MAX_TERMS + 1 }, (_, i) => `w${i}`).join(' '))).toMatch(/32 or fewer/);
+  });
+
+  it('caps word starts (the costliest terms): eight pass, nine are refused with the cap named', () => {
+    const starts = ['pro', 'con', 'dep', 'gov', 'min', 'sec', 'sta', 'ass', 'rep'];
+    expect(ok(starts.slice(0, MAX_PREFIX_TERMS).map((s) => `${s}*`).join(' OR ')).clauses[0]).toHaveLength(MAX_PREFIX_TERMS);
+    expect(error(starts.map((s) => `${s}*`).join(' OR '))).toMatch(/9 word starts ending in \*\. Use 8 or fewer/);
+    // Exclusions and quoted starts count too; a start too short to be one is a plain word and does not.
+    expect(error(`${starts.slice(0, 8).map((s) => `${s}*`).join(' ')} -"joint prod"*`)).toMatch(/9 word starts/);
+    expect(ok(`${starts.slice(0, 8).map((s) => `${s}*`).join(' ')} ab*`).clauses).toHaveLength(9);
   });
 
   it('explains unknown filter values', () => {

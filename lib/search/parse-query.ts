@@ -22,6 +22,13 @@ import { applyFilter, emptyFilterSets, settleFilters, type FilterSets, type Hous
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_TERMS = 32;
 export const MIN_PREFIX_LENGTH = 3;
+/**
+ * Word starts (`procure*`) per search. Each one makes the index merge the lists of every word it
+ * starts, before the first result and where the search deadline cannot stop it: at a million
+ * questions a common three-letter start costs ~0.12 s of CPU, so 32 of them cost ~2.5 s (BENCHMARKS.md,
+ * "Costly searches"). Eight keep that under about 1 s; the deadline bounds the rest.
+ */
+export const MAX_PREFIX_TERMS = 8;
 
 /** Parts of a question a word can be confined to. `member` means the asking or an answering member. */
 export const TEXT_FIELDS = ['heading', 'question', 'answer', 'member', 'asker', 'answerer', 'department', 'meeting'] as const;
@@ -121,6 +128,13 @@ function parse(input: string): ParseResult {
   const termCount = query.clauses.reduce((n, c) => n + c.length, 0) + query.excluded.length;
   if (termCount > MAX_TERMS) {
     return { ok: false, error: `The search has ${termCount} terms. Use ${MAX_TERMS} or fewer.` };
+  }
+  const prefixCount = [...query.clauses.flat(), ...query.excluded].filter((term) => term.kind === 'prefix').length;
+  if (prefixCount > MAX_PREFIX_TERMS) {
+    return {
+      ok: false,
+      error: `The search has ${prefixCount} word starts ending in *. Use ${MAX_PREFIX_TERMS} or fewer: each one is looked up in every word it begins, which is slow.`,
+    };
   }
   if (query.clauses.length === 0 && query.excluded.length > 0) {
     return {

@@ -3,6 +3,7 @@
  * address is stored normalised (lib/coverage-url.ts) so an article logged twice is noticed and refused.
  */
 import { z } from '@/lib/validation/zod';
+import { MAX_RECORD_ID, wholeNumberParam } from './number-param';
 import { normaliseArticleUrl } from '@/lib/coverage-url';
 import { baseChangeId, optionalText, optionalUkDate, recordId, recordIds, requiredText, webUrl } from './form-fields';
 import { slugList } from './form-lists';
@@ -41,5 +42,5 @@ export const coverageTopicSchema = z.object({ coverageId: recordId('Article'), t
 export const coverageLookupSchema = z.object({
   url: z.string().trim().max(2000),
   /** The article being edited, which is not a duplicate of itself. */
-  except: z.coerce.number().int().positive().optional(),
+  except: wholeNumberParam({ label: 'except', min: 1, max: MAX_RECORD_ID }).optional(),
 });

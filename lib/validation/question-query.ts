@@ -9,7 +9,8 @@ import { parseCalendarDate, toIsoDate } from '@/lib/dates';
 import { STATUS_FILTER_LABELS } from '@/lib/labels';
 import { QUESTION_STATUSES } from '@/lib/question-status';
 import { QUESTION_TABLE } from './questions';
-import type { TableUrlConfig } from './table-state';
+import { MAX_PAGE, type TableUrlConfig } from './table-state';
+import { wholeNumberParam } from './number-param';
 
 export const SORT_KEYS = ['relevance', 'dateTabled', 'dateAnswered', 'dateDue', 'uin', 'member', 'department', 'status', 'daysToAnswer'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -29,7 +30,7 @@ export const SORT_LABELS: Record<SortKey, string> = {
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
-export const MAX_PAGE = 100_000;
+export { MAX_PAGE };
 export const DEFAULT_PAGE_SIZE: PageSize = 50;
 
 const slug = z
@@ -75,9 +76,12 @@ export const questionQuerySchema = z
     dueTo: calendarDate.optional(),
     sort: z.enum(SORT_KEYS, { message: `use ${SORT_KEYS.join(', ')}` }).optional(),
     dir: z.enum(['asc', 'desc'], { message: 'use asc or desc' }).optional(),
-    page: z.coerce.number({ message: 'use a page number' }).int('use a whole number').min(1, 'pages start at 1').max(MAX_PAGE, `use ${MAX_PAGE} or less`).default(1),
-    size: z.coerce
-      .number({ message: `use ${PAGE_SIZES.join(', ')}` })
+    page: wholeNumberParam({ label: 'page', min: 1, max: MAX_PAGE }).default(1),
+    size: z
+      .string()
+      .trim()
+      .refine((s) => (PAGE_SIZES as readonly number[]).map(String).includes(s), `use ${PAGE_SIZES.join(', ')}`)
+      .transform(Number)
       .refine((n): n is PageSize => (PAGE_SIZES as readonly number[]).includes(n), `use ${PAGE_SIZES.join(', ')}`)
       .default(DEFAULT_PAGE_SIZE),
     /** Columns the table hides (components/data-table keeps it); searches ignore it. */

@@ -4,6 +4,8 @@
  */
 import { z } from './zod';
 import { parseCalendarDate } from '@/lib/dates';
+import { MAX_RECORD_ID, wholeNumberParam } from './number-param';
+import { MAX_PAGE } from './table-state';
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -27,12 +29,8 @@ export const slugParam = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9-]{0,120}$/, 'That is not a valid address.');
 
-/** A 1-based page number; anything else is a message and page 1. */
-export const pageParam = z.coerce
-  .number({ message: 'Page must be a number.' })
-  .int('Page must be a whole number.')
-  .min(1, 'Page must be 1 or more.')
-  .max(100_000, 'Page is too large.');
+/** A 1-based page number (decimal digits, up to MAX_PAGE); anything else is a message and page 1. */
+export const pageParam = wholeNumberParam({ label: 'Page', min: 1, max: MAX_PAGE });
 
 export interface ParsedSearchParams<T> {
   values: Partial<T>;
@@ -75,8 +73,11 @@ export function parseSearchParams<S extends z.ZodObject>(
   return { values: values as Partial<z.output<S>>, problems };
 }
 
-/** A record id in a URL path (`/meetings/12`): digits only, no leading zero, within SQLite's integer range. */
+/**
+ * A record id in a URL path (`/meetings/12`) or parameter (`?question=12`): the one number parser
+ * (number-param.ts), and no leading zero, so each record has one address.
+ */
 export const recordIdParam = z
   .string()
-  .regex(/^[1-9]\d{0,14}$/, 'Not a record number.')
-  .transform(Number);
+  .regex(/^[1-9]/, 'Not a record number.')
+  .pipe(wholeNumberParam({ label: 'A record number', min: 1, max: MAX_RECORD_ID }));

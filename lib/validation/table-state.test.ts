@@ -6,7 +6,7 @@ const defaults = { sort: 'dateTabled', dir: 'desc', page: 1, size: 50, hidden: [
 
 describe('parseQuestionTableParams', () => {
   it('gives the default view for an empty query', () => {
-    expect(parseQuestionTableParams({})).toEqual({ state: defaults, problems: [] });
+    expect(parseQuestionTableParams({})).toEqual({ state: defaults, problems: [], invalid: [], refusals: [] });
   });
 
   it('reads every valid parameter, from Next’s searchParams or URLSearchParams', () => {
@@ -14,6 +14,8 @@ describe('parseQuestionTableParams', () => {
     expect(parseQuestionTableParams({ sort: 'member', dir: 'asc', page: '3', size: '100', hide: 'department,uin' })).toEqual({
       state: expected,
       problems: [],
+      invalid: [],
+      refusals: [],
     });
     expect(parseQuestionTableParams(new URLSearchParams('sort=member&dir=asc&page=3&size=100&hide=department,uin')).state).toEqual(expected);
   });
@@ -49,6 +51,17 @@ describe('parseQuestionTableParams', () => {
     const { state, problems } = parseQuestionTableParams({ hide: 'status,heading,nope,uin' });
     expect(state.hidden).toEqual(['uin', 'status']);
     expect(problems[0]).toMatch(/hide=“heading,nope”/);
+  });
+
+  it('words the same problems for a page that refuses the address, and names the parameters', () => {
+    const { problems, refusals, invalid } = parseQuestionTableParams({ page: '0x10', size: '7', hide: 'nope' });
+    expect(invalid).toEqual(['page', 'size', 'hide']);
+    expect(problems[0]).toBe('Ignored page=“0x10”: a page is a whole number from 1 to 100,000; showing page 1.');
+    expect(refusals).toEqual([
+      'page=“0x10”: a page is a whole number from 1 to 100,000.',
+      'size=“7”: choose 25, 50 or 100 questions per page.',
+      'hide=“nope”: not a column that can be hidden.',
+    ]);
   });
 
   it('shortens very long values in messages', () => {

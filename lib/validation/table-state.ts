@@ -4,6 +4,7 @@
  * page shows, so a hand-edited or stale link still opens a working table.
  */
 import { z } from './zod';
+import { wholeNumberParam } from './number-param';
 
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
@@ -44,10 +45,18 @@ export interface ParsedTableUrlState<K extends string = string> {
   state: TableUrlState<K>;
   /** One sentence per ignored parameter, for the page to show. Empty when the URL was valid. */
   problems: string[];
+  /** The names of the parameters those sentences are about, for a link to the address without them. */
+  invalid: string[];
+  /** The same problems worded for a page that refuses the address instead of falling back (/questions). */
+  refusals: string[];
 }
 
-/** Far beyond any real table; stops absurd offsets reaching the database. */
-export const MAX_PAGE = 1_000_000;
+/**
+ * The last page any table or list may be asked for (every page parameter's bound, through
+ * number-param.ts): beyond a million questions at 25 a page, and it stops absurd offsets reaching
+ * the database.
+ */
+export const MAX_PAGE = 100_000;
 
 /** Defines a table's URL config with its sort keys inferred. */
 export function defineTableUrlConfig<K extends string>(config: TableUrlConfig<K>): TableUrlConfig<K> {
@@ -69,12 +78,7 @@ export function firstParam(input: SearchParamsInput, name: string): string | und
   return Array.isArray(value) ? value[0] : value;
 }
 
-const pageSchema = z
-  .string()
-  .trim()
-  .regex(/^\d+$/, 'not a whole number')
-  .transform(Number)
-  .pipe(z.number().int().min(1, 'pages start at 1').max(MAX_PAGE, 'too large'));
+const pageSchema = wholeNumberParam({ label: 'page', min: 1, max: MAX_PAGE });
 
 const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
@@ -92,7 +96,15 @@ function listWords(items: readonly string[]): string {
 export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, input: SearchParamsInput): ParsedTableUrlState<K> {
   const state = defaultTableState(config);
   const problems: string[] = [];
+  const invalid: string[] = [];
+  const refusals: string[] = [];
   const sortKeys = sortKeysOf(config);
+  /** `what`: "name=“value”: what is allowed"; `fallback`: what the lenient table shows instead. */
+  const report = (param: string, what: string, fallback?: string) => {
+    invalid.push(param);
+    problems.push(`Ignored ${what}${fallback ? `; ${fallback}` : ''}.`);
+    refusals.push(`${what}.`);
+  };
 
   const sort = firstParam(input, 'sort');
   if (sort !== undefined && sort !== '') {
@@ -100,7 +112,7 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     if (parsed.success) state.sort = parsed.data;
     else {
       const labels = sortKeys.map((key) => lowerFirst(config.sortLabels[key]));
-      problems.push(`Ignored sort=${quote(sort)}: the ${config.noun.other} can be sorted by ${listWords(labels)}.`);
+      report('sort', `sort=${quote(sort)}: the ${config.noun.other} can be sorted by ${listWords(labels)}`);
     }
   }
 
@@ -108,14 +120,14 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
   if (dir !== undefined && dir !== '') {
     const parsed = z.enum(SORT_DIRECTIONS).safeParse(dir);
     if (parsed.success) state.dir = parsed.data;
-    else problems.push(`Ignored dir=${quote(dir)}: the direction is “asc” or “desc”.`);
+    else report('dir', `dir=${quote(dir)}: the direction is “asc” or “desc”`);
   }
 
   const page = firstParam(input, 'page');
   if (page !== undefined && page !== '') {
     const parsed = pageSchema.safeParse(page);
     if (parsed.success) state.page = parsed.data;
-    else problems.push(`Ignored page=${quote(page)}: a page is a whole number from 1 to ${MAX_PAGE.toLocaleString('en-GB')}; showing page 1.`);
+    else report('page', `page=${quote(page)}: a page is a whole number from 1 to ${MAX_PAGE.toLocaleString('en-GB')}`, 'showing page 1');
   }
 
   const size = firstParam(input, 'size');
@@ -123,11 +135,7 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     const allowed = config.pageSizes.map(String) as [string, ...string[]];
     const parsed = z.enum(allowed).safeParse(size.trim());
     if (parsed.success) state.size = Number(parsed.data);
-    else {
-      problems.push(
-        `Ignored size=${quote(size)}: choose ${listWords(allowed)} ${config.noun.other} per page; showing ${config.defaultSize}.`,
-      );
-    }
+    else report('size', `size=${quote(size)}: choose ${listWords(allowed)} ${config.noun.other} per page`, `showing ${config.defaultSize}`);
   }
 
   const hide = firstParam(input, 'hide');
@@ -135,10 +143,8 @@ export function parseTableUrlState<K extends string>(config: TableUrlConfig<K>, 
     const requested = z.string().parse(hide).split(',').map((id) => id.trim()).filter(Boolean);
     const unknown = requested.filter((id) => !config.hideableColumns.includes(id));
     state.hidden = config.hideableColumns.filter((id) => requested.includes(id));
-    if (unknown.length > 0) {
-      problems.push(`Ignored hide=${quote(unknown.join(','))}: not a column that can be hidden.`);
-    }
+    if (unknown.length > 0) report('hide', `hide=${quote(unknown.join(','))}: not a column that can be hidden`);
   }
 
-  return { state, problems };
+  return { state, problems, invalid, refusals };
 }

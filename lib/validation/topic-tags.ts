@@ -5,6 +5,8 @@
  */
 import { z } from '@/lib/validation/zod';
 import { recordIds } from './form-fields';
+import { parseWholeNumber } from './number-param';
+import { MAX_PAGE } from './table-state';
 
 export const TAGGABLE_KINDS = ['question', 'meeting', 'coverage'] as const;
 export type TaggableKind = (typeof TAGGABLE_KINDS)[number];
@@ -44,8 +46,9 @@ export const TAGGED_PAGE_PARAMS: Record<TaggableKind, string> = { question: 'que
 export function parseTaggedPages(raw: Record<string, string | string[] | undefined>): Record<TaggableKind, number> {
   const page = (kind: TaggableKind) => {
     const value = raw[TAGGED_PAGE_PARAMS[kind]];
-    const n = Number(Array.isArray(value) ? value[0] : value);
-    return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+    const first = Array.isArray(value) ? value[0] : value;
+    const parsed = first === undefined ? null : parseWholeNumber(first, { label: TAGGED_PAGE_PARAMS[kind], min: 1, max: MAX_PAGE });
+    return parsed?.ok ? parsed.value : 1;
   };
   return { question: page('question'), meeting: page('meeting'), coverage: page('coverage') };
 }

@@ -44,7 +44,7 @@ async function main() {
   const page = async (params: string) => {
     const raw = Object.fromEntries(new URLSearchParams(`${params}&size=25`));
     const loaded = await loadQuestionsView(raw, deps);
-    if (!loaded.ok) throw new Error(loaded.message);
+    if (!loaded.ok) throw new Error(loaded.problems.join(' '));
     return loaded.view.result;
   };
 

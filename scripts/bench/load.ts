@@ -45,6 +45,10 @@ const env = {
   DATABASE_URL: `file:${db}`,
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'production' as const,
+  // Counts cache hits from x-answerable-cache; every connection is one client (127.0.0.1), so the
+  // per-client search limit is off: this measures rendering and the cache (bench:abuse measures the limits).
+  DIAGNOSTIC_HEADERS: '1',
+  FAIR_SEARCHES_PER_CLIENT: '0',
   ...(values['no-cache'] ? { PAGE_CACHE_MB: '0' } : {}),
   ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}),
 };

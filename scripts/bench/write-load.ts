@@ -150,7 +150,9 @@ export async function benchLoad(o: LoadOptions): Promise<void> {
   raw.close();
   const readPaths = ['/', '/questions', '/questions?q=defence', '/questions?q=broadband+rural', '/members', '/departments', '/departments/ministry-of-defence', '/timeline', '/overdue', '/topics', ...questionPages];
 
-  const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, ...(o.workers ? { WEB_CONCURRENCY: o.workers } : {}), ...(o.noCache ? { PAGE_CACHE_MB: '0' } : {}) };
+  // x-answerable-cache on (the phases count cache answers); readers are all one client (127.0.0.1), so
+  // the per-client search limit is off (bench:abuse measures it).
+  const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, DIAGNOSTIC_HEADERS: '1', FAIR_SEARCHES_PER_CLIENT: '0', ...(o.workers ? { WEB_CONCURRENCY: o.workers } : {}), ...(o.noCache ? { PAGE_CACHE_MB: '0' } : {}) };
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   try {
     await waitForServer(server);

@@ -120,6 +120,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         ['/members/{slug}', { params: { slug: 'nobody-at-all' } }, 404, 'not_found'],
         ['/timeline', { query: 'from=2025-13-45' }, 400, 'invalid_parameter'],
         ['/timeline', { query: 'member=nobody-at-all' }, 404, 'not_found'],
+        // One number parser (lib/validation/number-param.ts): hexadecimal and exponents are not numbers here.
+        ['/questions', { query: 'limit=0x10' }, 400, 'invalid_parameter'],
+        ['/members', { query: 'limit=1e1' }, 400, 'invalid_parameter'],
+        ['/questions/{id}', { params: { id: '0x10' } }, 400, 'invalid_parameter'],
+        ['/coverage', { query: 'question=0x1' }, 400, 'invalid_parameter'],
+        // The search caps answer as every bad parameter does.
+        ['/questions', { query: `q=${encodeURIComponent('pro* con* dep* gov* min* sec* sta* ass* rep*')}` }, 400, 'invalid_parameter'],
       ];
       for (const [template, options, status, code] of unlessSearch(errors)) {
         const { response, body } = await checked(template, options);

@@ -8,6 +8,8 @@ import { parseQuestionQuery, questionQueryToSearchParams } from '@/lib/validatio
 import { z } from '@/lib/validation/zod';
 import type { Segment } from '@/lib/search/segments';
 import { prepareView, toListRow, type QuestionListRow, type QuestionSearchDeps } from '@/server/search/question-search';
+import { isSearchDeadlineError } from '@/server/search/search-deadline';
+import type { SearchPage } from '@/server/search/types';
 import { apiPaths } from './paths';
 
 const paging = z.object(pagingParams);
@@ -79,9 +81,15 @@ export async function listQuestionsForApi(url: URL, deps: QuestionSearchDeps): P
   const ceiling = cursor ? cursor.c : highest;
   const offset = cursor?.o ?? 0;
   const filtersNow = highest > ceiling ? { ...view.plan.filters, maxId: ceiling } : view.plan.filters;
-  const page = view.impossible
-    ? { records: [], total: 0, snippets: new Map(), rankedWithin: null }
-    : await deps.backend.search({ ...view.plan, filters: filtersNow, offset, limit });
+  let page: SearchPage;
+  try {
+    page = view.impossible
+      ? { records: [], total: 0, snippets: new Map(), rankedWithin: null }
+      : await deps.backend.search({ ...view.plan, filters: filtersNow, offset, limit });
+  } catch (error) {
+    if (isSearchDeadlineError(error)) throw new ApiError('search_timeout', error.message);
+    throw error;
+  }
   const searching = view.plan.text !== null;
   const data = page.records.map((record) =>
     toQuestionSummary({ ...toListRow(record, view.plan.today, page.snippets.get(record.id) ?? null, searching), answererName: record.answererName, answererSlug: record.answererSlug }),

@@ -20,12 +20,14 @@ import { prepareView } from '@/server/search/question-search';
 import { questionSearchDeps } from '@/server/search/search-deps';
 import { listTimelineEvents, type TimelineScope } from '@/server/timeline';
 import { canonicalSearch } from '@/server/alerts/follow-writes';
+import { isSearchDeadlineError } from '@/server/search/search-deadline';
 
 /** Items per feed: enough for a reader polling daily on a busy department. */
 export const FEED_SIZE = 50;
 const FEED_KINDS = ['tabled', 'holding-answer', 'answered', 'corrected'] as const;
 
-export type FeedLoad = { ok: true; feed: FeedData } | { ok: false; status: 400 | 404; message: string };
+/** 503: a view's search stopped at its deadline (SEARCH_DEADLINE_MS). */
+export type FeedLoad = { ok: true; feed: FeedData } | { ok: false; status: 400 | 404 | 503; message: string };
 
 const search = (params: URLSearchParams) => (params.size > 0 ? `?${params.toString()}` : '');
 
@@ -101,9 +103,14 @@ export async function viewFeed(params: URLSearchParams): Promise<FeedLoad> {
   const { plan, impossible } = prepared.view;
   const ids = new Set<number>();
   if (!impossible) {
-    for (const sort of ['dateTabled', 'dateAnswered'] as const) {
-      const page = await deps.backend.search({ ...plan, sort, dir: 'desc', offset: 0, limit: FEED_SIZE });
-      for (const r of page.records) ids.add(r.id);
+    try {
+      for (const sort of ['dateTabled', 'dateAnswered'] as const) {
+        const page = await deps.backend.search({ ...plan, sort, dir: 'desc', offset: 0, limit: FEED_SIZE });
+        for (const r of page.records) ids.add(r.id);
+      }
+    } catch (error) {
+      if (isSearchDeadlineError(error)) return { ok: false, status: 503, message: error.message };
+      throw error;
     }
   }
   const canonical = search(questionQueryToSearchParams({ ...parsed.query, sort: undefined, dir: undefined, page: 1, size: undefined }));

@@ -8,7 +8,7 @@ import { departmentFeed, memberFeed, questionFeed, topicFeed, viewFeed, type Fee
 
 const signInRequired = readAuthSettings().signInRequired;
 
-function problem(status: 400 | 404, message: string): Response {
+function problem(status: 400 | 404 | 503, message: string): Response {
   return new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 

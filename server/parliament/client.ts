@@ -39,7 +39,7 @@ export class HttpError extends Error {
 
 export class ParliamentClient {
   private limit: LimitFunction;
-  constructor(private options: ClientOptions) {
+  constructor(readonly options: ClientOptions) {
     this.limit = pLimit(options.concurrency);
   }
 

@@ -8,9 +8,14 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import type { House } from '@/generated/prisma/enums';
 import type { ApiAnsweringBody, ApiMember } from '@/lib/parliament/schemas';
 import { slugify } from '@/lib/search/slugify';
-import type { ParliamentClient } from './client';
 
 type Tx = Prisma.TransactionClient;
+
+/** Where members and answering bodies come from (the sync's worker: server/parliament/sync-source.ts). */
+export interface MemberSource {
+  getMember(id: number): Promise<ApiMember | null>;
+  answeringBodies(): Promise<ApiAnsweringBody[]>;
+}
 
 /** The name a member the Members API does not know is stored under. */
 export const placeholderMemberName = (parliamentId: number) => `Unknown member ${parliamentId} (not found in Parliament’s Members API)`;
@@ -24,7 +29,7 @@ export class References {
   private fetched = new Map<number, Promise<ApiMember | null>>();
   private bodies = new Map<number, ApiAnsweringBody>();
 
-  constructor(private client: ParliamentClient) {}
+  constructor(private client: MemberSource) {}
 
   /** Loads the stored Parliament ids and the answering bodies' short names (best effort). */
   async load(db: PrismaClient, onWarning: (message: string) => void): Promise<void> {

@@ -1,8 +1,9 @@
 /**
  * One sync run: plans its steps, pages through the Written Questions API and writes each page as one batch
- * (server/parliament/write-batch.ts), with the next page fetched and prepared while the current one is
- * written. The plan and the cursor are stored on the run, so `npm run sync` without dates after an
- * interrupted run carries out the same plan from the last committed batch.
+ * (server/parliament/write-batch.ts), with the next pages fetched and prepared on a worker thread
+ * (server/parliament/sync-source.ts) while the current one is written. The plan and the cursor are stored
+ * on the run, so `npm run sync` without dates after an interrupted run carries out the same plan from the
+ * last committed batch.
  *
  * Incremental runs (no --from) list from the last high-water mark (less a day), list what was answered or
  * corrected since the last successful run (less two days: the API lags the website), then re-poll every stored
@@ -11,12 +12,12 @@
 import type { PrismaClient } from '@/generated/prisma/client';
 import { addDays } from 'date-fns';
 import { toIsoDate } from '@/lib/dates';
-import { looksTruncated, recordHash } from '@/lib/parliament/map-question';
-import { apiQuestionSchema, describeIssues, type ApiQuestion } from '@/lib/parliament/schemas';
+import type { ApiQuestion } from '@/lib/parliament/schemas';
 import type { SyncParams } from '@/lib/parliament/sync-params';
 import type { ListFilters, ParliamentClient } from './client';
 import { References } from './references';
 import { finishRun, heartbeat, HEARTBEAT_MS, runIsStale, startRun, type SyncRunError } from './runs';
+import { SyncSource, type PreparedPage } from './sync-source';
 import { writeBatch, type BatchCounts, type PreparedRecord } from './write-batch';
 
 export type SyncStep = { kind: 'list'; label: string; filters: ListFilters } | { kind: 'repoll'; label: string; house?: 'COMMONS' | 'LORDS'; department?: number };
@@ -49,22 +50,10 @@ export type SyncOutcome =
   | { status: 'refused'; message: string }
   | { status: 'invalid'; message: string };
 
-/** Fewer than this many changed records in a row re-fetch their full text one at a time anyway. */
+/** Pages fetched and prepared ahead of the one being written. */
 const PREFETCH_PAGES = 3;
 /** Re-polled questions whose answers may have arrived later: this far back from the last run's start. */
 const SAFETY_MARGIN_DAYS = 2;
-
-/** A record reduced for the unchanged check: texts cut short, as the list endpoint and a re-poll agree on. */
-function hashView(record: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...record };
-  for (const field of ['questionText', 'answerText', 'originalAnswerText', 'comparableAnswerText']) {
-    const v = out[field];
-    if (typeof v === 'string' && v.length > 200) out[field] = v.slice(0, 200);
-  }
-  for (const field of ['askingMember', 'answeringMember', 'correctingMember']) delete out[field];
-  return out;
-}
-export const listHashOf = (record: unknown) => recordHash(record && typeof record === 'object' ? hashView(record as Record<string, unknown>) : record);
 
 /** The steps of a run with these params, or a message when there is nothing to continue from. */
 export async function planSync(db: PrismaClient, params: SyncParams, excludeRunId?: number): Promise<{ plan: SyncPlan; cursor: Cursor | null } | { error: string }> {
@@ -105,13 +94,6 @@ export async function planSync(db: PrismaClient, params: SyncParams, excludeRunI
   };
 }
 
-interface Prepared {
-  items: PreparedRecord[];
-  rejected: SyncRunError[];
-  count: number;
-  totalResults: number;
-}
-
 export interface SyncOptions {
   db: PrismaClient;
   client: ParliamentClient;
@@ -129,42 +111,29 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
     return { status: 'invalid', message: planned.error };
   }
   const { plan, cursor } = planned;
-  const lock = await startRun(db, { ...params, plan }, process.pid, adoptRunId, cursor);
-  if (!lock.ok) return { status: 'refused', message: lock.message };
+  // Started before the lock is taken: a database the sync cannot write fails here, holding nothing.
+  const source = new SyncSource(db, client);
+  const lock = await startRun(db, { ...params, plan }, process.pid, adoptRunId, cursor).catch(async (error: unknown) => {
+    await source.close();
+    throw error;
+  });
+  if (!lock.ok) {
+    await source.close();
+    return { status: 'refused', message: lock.message };
+  }
   const runId = lock.runId;
   if (plan.resumedFrom) reporter.log(`Resuming the plan of interrupted run #${plan.resumedFrom} from its last committed batch.`);
   const totals: RunTotals = { created: 0, updated: 0, unchanged: 0, rejected: 0, done: 0, longestBatchMs: 0 };
   const errors: SyncRunError[] = [];
   const seen = new Set<number>();
-  const refs = new References(client);
+  const refs = new References(source);
   const beat = setInterval(() => void heartbeat(db, runId).catch(() => {}), HEARTBEAT_MS);
   beat.unref();
 
-  const prepare = async (raws: unknown[], base: number): Promise<{ items: PreparedRecord[]; rejected: SyncRunError[] }> => {
-    const rejected: SyncRunError[] = [];
-    const parsed: PreparedRecord[] = [];
-    raws.forEach((raw, i) => {
-      const result = apiQuestionSchema.safeParse(raw);
-      const rawId = (raw as { id?: unknown } | null)?.id;
-      if (result.success) parsed.push({ record: result.data, listHash: listHashOf(raw) });
-      else rejected.push({ id: typeof rawId === 'number' || typeof rawId === 'string' ? String(rawId) : `record ${base + i + 1} of the list`, reason: describeIssues(result.error) });
-    });
-    // Only new or changed records need their full text: an unchanged list record means nothing to write.
-    const stored = new Map((await db.parliamentQuestionRecord.findMany({ where: { parliamentId: { in: parsed.map((p) => p.record.id) } }, select: { parliamentId: true, listHash: true } })).map((s) => [s.parliamentId, s.listHash]));
-    const changed = parsed.filter((p) => stored.get(p.record.id) !== p.listHash);
-    const items: PreparedRecord[] = parsed.filter((p) => stored.get(p.record.id) === p.listHash);
-    await Promise.all(
-      changed.map(async (p) => {
-        if (!looksTruncated(p.record)) return items.push(p);
-        const full = await client.getQuestion(p.record.id);
-        if (full === null) return rejected.push({ id: String(p.record.id), reason: 'listed, but the per-question endpoint no longer has it (404)' });
-        const result = apiQuestionSchema.safeParse(full);
-        if (!result.success) return rejected.push({ id: String(p.record.id), reason: `full record: ${describeIssues(result.error)}` });
-        items.push({ record: result.data, listHash: p.listHash });
-      }),
-    );
-    await refs.prefetchMembers(items.flatMap(({ record: r }) => [r.askingMemberId, r.answeringMemberId, r.correctingMemberId].filter((id): id is number => !!id)));
-    return { items, rejected };
+  // Fetching and preparing happen on a worker thread; members it fetched before the write transaction.
+  const withMembers = async <T extends { items: PreparedRecord[] }>(batch: T): Promise<T> => {
+    await refs.prefetchMembers(batch.items.flatMap(({ record: r }) => [r.askingMemberId, r.answeringMemberId, r.correctingMemberId].filter((id): id is number => !!id)));
+    return batch;
   };
 
   const write = async (batch: { items: PreparedRecord[]; rejected: SyncRunError[] }, done: number, next: Cursor) => {
@@ -190,13 +159,9 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
       await heartbeat(db, runId, { phase: step.label });
       if (step.kind === 'list') {
         const take = plan.pageSize;
-        const fetchPage = async (skip: number): Promise<Prepared> => {
-          const page = await client.listQuestions(step.filters, skip, take);
-          const prepared = await prepare(page.results, skip);
-          return { ...prepared, count: page.results.length, totalResults: page.totalResults };
-        };
+        const fetchPage = async (skip: number): Promise<PreparedPage> => withMembers(await source.page(step.filters, skip, take));
         let skip = resume?.skip ?? 0;
-        const queue: { skip: number; promise: Promise<Prepared> }[] = [{ skip, promise: fetchPage(skip) }];
+        const queue: { skip: number; promise: Promise<PreparedPage> }[] = [{ skip, promise: fetchPage(skip) }];
         let total: number | null = null;
         while (queue.length) {
           const { skip: at, promise } = queue.shift()!;
@@ -228,8 +193,7 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
           if (!due.length) break;
           afterId = due.at(-1)!.id;
           const fresh = due.filter((q) => !seen.has(q.parliamentId!));
-          const raws = (await Promise.all(fresh.map((q) => client.getQuestion(q.parliamentId!)))).filter((r) => r !== null);
-          const prepared = await prepare(raws, 0);
+          const prepared = await withMembers(await source.questions(fresh.map((q) => q.parliamentId!)));
           await write(prepared, due.length, { step: index, afterId });
           reporter.progress(totals.done, null, totals);
         }
@@ -244,6 +208,7 @@ export async function runSync({ db, client, params, reporter, adoptRunId }: Sync
     return { status: 'failed', runId, totals, errors, message };
   } finally {
     clearInterval(beat);
+    await source.close();
   }
 }
 

@@ -1,11 +1,11 @@
 /** Changed questions from the API (server/parliament/write-batch.ts says what Parliament may overwrite). */
 import type { Prisma } from '@/generated/prisma/client';
 import { londonToday } from '@/lib/dates';
-import { answerVersionsOf, mapQuestion, SYNCED_QUESTION_FIELDS, versionKey } from '@/lib/parliament/map-question';
+import { mapQuestion, SYNCED_QUESTION_FIELDS, versionKey } from '@/lib/parliament/map-question';
 import { questionLabel } from '@/lib/question-label';
 import type { ChangeInput } from '@/server/history/record-change';
 import { refreshQuestionStates } from '@/server/question-state';
-import { attachmentData, versionData, type Existing, type PreparedRecord, type Resolved } from './batch-records';
+import { attachmentData, payloadOf, preparedVersions, versionData, type Existing, type PreparedRecord, type Resolved } from './batch-records';
 
 type Tx = Prisma.TransactionClient;
 
@@ -75,7 +75,7 @@ export async function updateQuestions(
       }
     }
     // New versions: those the record implies after the last one the question already has.
-    const desired = answerVersionsOf(item.record);
+    const desired = preparedVersions(item);
     const have = new Set(q.answers.map(versionKey));
     let lastPresent = -1;
     desired.forEach((v, i) => {
@@ -93,7 +93,7 @@ export async function updateQuestions(
     const newAttachments = latestId ? attachmentData(item.record, latestId).filter((a) => !storedUrls.has(a.url)) : [];
     if (newAttachments.length) await tx.attachment.createMany({ data: newAttachments });
 
-    const payload = JSON.stringify(item.record);
+    const payload = payloadOf(item);
     if (hasRecord) await tx.parliamentQuestionRecord.update({ where: { parliamentId: item.record.id }, data: { listHash: item.listHash, payload } });
     else await tx.parliamentQuestionRecord.create({ data: { parliamentId: item.record.id, questionId: q.id, listHash: item.listHash, payload } });
   }

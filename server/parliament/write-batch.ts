@@ -9,7 +9,7 @@
  * not changed survives, and where both changed, the history shows the staff value replaced by Parliament's.
  * Nothing staff added (citations, coverage, topics, their own versions and links) is ever deleted.
  */
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import type { PrismaClient } from '@/generated/prisma/client';
 import type { House } from '@/generated/prisma/enums';
 import { detectFollowUps } from '@/lib/follow-ups/detect-follow-up';
 import { mapQuestion } from '@/lib/parliament/map-question';
@@ -21,11 +21,12 @@ import { SYNC_ACTOR, type Existing, type PreparedRecord } from './batch-records'
 import { createQuestions } from './create-questions';
 import { linkGroupedQuestions } from './grouped-links';
 import type { References } from './references';
+import { questionsByParliamentId, questionsByUin, storedRecords } from './sqlite-batch-lookups';
+import { SqliteBulkWriter } from './sqlite-bulk-insert';
 import { updateQuestions } from './update-questions';
 
 export { SYNC_ACTOR, type PreparedRecord } from './batch-records';
 
-type Tx = Prisma.TransactionClient;
 
 export interface BatchProgress {
   runId: number;
@@ -61,7 +62,7 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
         const unique = [...new Map(items.map((i) => [i.record.id, i])).values()];
         counts.unchanged += items.length - unique.length;
         if (unique.length) {
-          const { toCreate, toUpdate, unchanged, conflicts } = await classify(tx, unique);
+          const { toCreate, toUpdate, unchanged, conflicts } = classify(db, unique);
           counts.unchanged += unchanged;
           rejectedHere.push(...conflicts);
           const written = [...toCreate, ...toUpdate.map((u) => u.item)];
@@ -76,7 +77,7 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
             const resolved = await refs.ensure(tx, members, departments);
             commit = resolved.commit;
             const record = (change: ChangeInput) => recordChange(tx, SYNC_ACTOR, change);
-            const createdIds = await createQuestions(tx, toCreate, resolved);
+            const createdIds = createQuestions(SqliteBulkWriter.of(db), toCreate, resolved);
             const textChanged = await updateQuestions(tx, toUpdate, resolved, record);
             counts.created = toCreate.length;
             counts.updated = toUpdate.length;
@@ -120,10 +121,10 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
   });
 }
 
-/** New, changed (with the question they update) or unchanged, read inside the transaction. */
-async function classify(tx: Tx, items: PreparedRecord[]) {
+/** New, changed (with the question they update) or unchanged, read inside the transaction (on its connection). */
+function classify(db: PrismaClient, items: PreparedRecord[]) {
   const ids = items.map((i) => i.record.id);
-  const stored = new Map((await tx.parliamentQuestionRecord.findMany({ where: { parliamentId: { in: ids } }, select: { parliamentId: true, questionId: true, listHash: true, payload: true } })).map((s) => [s.parliamentId, s]));
+  const stored = new Map(storedRecords(db, ids).map((s) => [s.parliamentId, s]));
   const toCreate: PreparedRecord[] = [];
   const toUpdate: { item: PreparedRecord; existing: Existing; hasRecord: boolean }[] = [];
   let unchanged = 0;
@@ -138,10 +139,10 @@ async function classify(tx: Tx, items: PreparedRecord[]) {
   if (unseen.length) {
     // A question already stored without its API record (entered by staff, or by an earlier importer) is
     // adopted: matched by Parliament id, or by house + UIN + date tabled, the key Parliament uses.
-    const byParliamentId = new Map((await tx.question.findMany({ where: { parliamentId: { in: unseen.map((u) => u.record.id) } }, select: { id: true, parliamentId: true } })).map((q) => [q.parliamentId!, q.id]));
+    const byParliamentId = new Map(questionsByParliamentId(db, unseen.map((u) => u.record.id)).map((q) => [q.parliamentId, q.id]));
     const mapped = unseen.map((u) => ({ u, q: mapQuestion(u.record) }));
     const byKey = new Map(
-      (await tx.question.findMany({ where: { uin: { in: mapped.map((m) => m.q.uin) } }, select: { id: true, house: true, uin: true, dateTabled: true, parliamentId: true } })).map((q) => [`${q.house}|${q.uin}|${q.dateTabled.getTime()}`, q]),
+      questionsByUin(db, mapped.map((m) => m.q.uin)).map((q) => [`${q.house}|${q.uin}|${q.dateTabled.getTime()}`, q]),
     );
     const keys = new Set<string>();
     for (const { u, q } of mapped) {

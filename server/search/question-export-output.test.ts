@@ -192,3 +192,47 @@ describe('exports longer than one batch', () => {
     expect(json.rows.map((r) => r.uin)).toEqual(expectedUins(keepers, 'asc'));
   });
 });
+
+describe('an export and the server around it', () => {
+  /** The many-rows export as a stream, counting the batches it reads from the database. */
+  async function countedStream(batchSize: number): Promise<{ stream: ReadableStream<Uint8Array>; reads: () => number }> {
+    let reads = 0;
+    const counting = Object.create(manyBackend) as SqliteQuestionSearch;
+    counting.exportReader = (plan) => {
+      const inner = manyBackend.exportReader(plan);
+      return { read: (limit) => (reads++, inner.read(limit)) };
+    };
+    const parsed = parseQuestionQuery(new URLSearchParams());
+    if (!parsed.ok) throw new Error(parsed.message);
+    const prepared = await prepareView(parsed.query, { backend: counting, names: prismaNameResolver(many.prisma), today: TODAY });
+    if (!prepared.ok) throw new Error(prepared.message);
+    return { stream: exportStream(prepared.view, counting, 'csv', { origin: ORIGIN, batchSize }), reads: () => reads };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  it('reads the database only as fast as the client takes the file, and not at all once it has gone', async () => {
+    const { stream, reads } = await countedStream(100);
+    const reader = stream.getReader();
+    for (let i = 0; i < 4; i++) await reader.read(); // the header, then three batches
+    await settle();
+    // At most one batch read ahead of the client (the stream's queue), however long it waits.
+    expect(reads()).toBeLessThanOrEqual(4);
+    await reader.cancel();
+    const atCancel = reads();
+    await settle();
+    expect(reads()).toBe(atCancel);
+    expect(atCancel).toBeLessThan(MANY / 100);
+  });
+
+  it('lets other requests in between batches, even when the client takes every chunk at once', async () => {
+    const { stream, reads } = await countedStream(100);
+    let readsWhenTimerRan = -1;
+    setTimeout(() => (readsWhenTimerRan = reads()), 0);
+    const reader = stream.getReader();
+    while (!(await reader.read()).done);
+    expect(reads()).toBeGreaterThan(MANY / 100);
+    // The timer ran while the export was still going, not after it.
+    expect(readsWhenTimerRan).toBeGreaterThanOrEqual(0);
+    expect(readsWhenTimerRan).toBeLessThan(5);
+  });
+});

@@ -44,14 +44,23 @@ export function exportStream(view: PreparedView, backend: QuestionSearchBackend,
   let batchSize = options.batchSize ?? EXPORT_BATCH_ROWS.first;
   let count = 0;
   let started = false;
+  let cancelled = false;
 
+  // Pulled, not pushed: the stream asks for the next batch only when the one before has been taken by
+  // the response, which (Next's pipe to the socket) waits whenever res.write() returns false; a client
+  // reading slowly therefore holds back the database reads too, and one that goes away cancels the
+  // stream, after which no batch is read.
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
       if (!started) {
         started = true;
         controller.enqueue(encoder.encode(format === 'csv' ? `\uFEFF${stringify([EXPORT_COLUMNS])}` : jsonHead(view)));
         return;
       }
+      // Reading and encoding a batch is synchronous, and while the socket takes every chunk at once the
+      // next pull would follow in the same turn of the event loop: let other requests in between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (cancelled) return;
       const remaining = options.limit === undefined ? Infinity : options.limit - count;
       const records = reader && remaining > 0 ? reader.read(Math.min(batchSize, remaining)) : [];
       if (records.length === 0) {
@@ -66,6 +75,9 @@ export function exportStream(view: PreparedView, backend: QuestionSearchBackend,
         const rowsThatFit = Math.floor((chunkBytes * records.length) / chunk.byteLength);
         batchSize = Math.min(EXPORT_BATCH_ROWS.max, Math.max(EXPORT_BATCH_ROWS.min, rowsThatFit));
       }
+    },
+    cancel() {
+      cancelled = true;
     },
   });
 }

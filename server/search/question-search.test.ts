@@ -243,7 +243,12 @@ describe('questions table: bad input', () => {
     expect(await problem('tabledFrom=2025-02-30')).toMatch(/not a date/);
     expect(await problem('tabledFrom=2025-03-01&tabledTo=2025-02-01')).toMatch(/after/);
     expect(await problem('size=30')).toMatch(/25, 50, 100/);
-    expect(await problem('page=0')).toMatch(/pages start at 1/);
+    expect(await problem('page=0')).toMatch(/page must be a whole number from 1 to 100,000/);
+    // One numeric parser (lib/validation/number-param.ts): no hex, no exponents, the schema's own limit.
+    expect(await problem('page=0x10')).toMatch(/page must be a whole number from 1 to 100,000/);
+    expect(await problem('page=1e3')).toMatch(/page must be a whole number from 1 to 100,000/);
+    expect(await problem('page=1000000')).toMatch(/page must be a whole number from 1 to 100,000/);
+    expect(await problem('size=0x19')).toMatch(/25, 50, 100/);
     expect(await problem('colour=red')).toMatch(/unknown parameter “colour”/);
     expect(await problem('sort=a&sort=b')).toMatch(/more than once/);
     expect(await problem('member=nobody')).toMatch(/no asking member has the address “nobody”/);

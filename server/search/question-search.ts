@@ -6,7 +6,8 @@ import { emptySearch, hasTextSearch, parseSearchQuery, type ParsedSearch } from 
 import { toSegments, type Segment } from '@/lib/search/segments';
 import { effectiveSort, parseQuestionQuery, type QuestionQuery, type RawSearchParams, type SortDirection, type SortKey } from '@/lib/validation/question-query';
 import { resolveFilterNames, type FilterNames, type NameResolver } from './resolve-filters';
-import type { QuestionRecord, QuestionSearchBackend, RawSnippets, ResolvedFilters, SearchPlan } from './types';
+import { isSearchDeadlineError } from './search-deadline';
+import type { QuestionRecord, QuestionSearchBackend, RawSnippets, ResolvedFilters, SearchPage, SearchPlan } from './types';
 
 /** Where the search words matched: the heading highlighted, lines of question and answer. */
 export interface QuestionMatch {
@@ -39,7 +40,12 @@ export interface QuestionSearchResult {
   rankedWithin: number | null;
 }
 
-export type QuestionSearchOutcome = { ok: true; result: QuestionSearchResult } | { ok: false; status: 400; message: string };
+/**
+ * A refusal: 400 for a view that cannot run as written (bad parameters, search syntax, caps); 503 for
+ * a search stopped at its deadline (SEARCH_DEADLINE_MS) — the address is valid, the server declined
+ * to spend more on it, and the same search may finish on a quieter server.
+ */
+export type QuestionSearchOutcome = { ok: true; result: QuestionSearchResult } | { ok: false; status: 400 | 503; message: string };
 
 export interface QuestionSearchDeps {
   backend: QuestionSearchBackend;
@@ -82,9 +88,15 @@ export async function searchQuestions(query: QuestionQuery, deps: QuestionSearch
   if (!prepared.ok) return prepared;
   const { view } = prepared;
   const pageSize = query.size;
-  const page = view.impossible
-    ? { records: [], total: 0, snippets: new Map(), rankedWithin: null }
-    : await deps.backend.search({ ...view.plan, offset: (query.page - 1) * pageSize, limit: pageSize });
+  let page: SearchPage;
+  try {
+    page = view.impossible
+      ? { records: [], total: 0, snippets: new Map(), rankedWithin: null }
+      : await deps.backend.search({ ...view.plan, offset: (query.page - 1) * pageSize, limit: pageSize });
+  } catch (error) {
+    if (isSearchDeadlineError(error)) return { ok: false, status: 503, message: error.message };
+    throw error;
+  }
   const today = view.plan.today;
   const rows = page.records.map((record) => toListRow(record, today, page.snippets.get(record.id) ?? null, view.plan.text !== null));
   return {

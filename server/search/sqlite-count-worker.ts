@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BUSY_TIMEOUT_MS } from '@/lib/db/sqlite-pragmas';
+import { WORKER_DEADLINE_SOURCE } from './sqlite-deadline';
 import type { Sql } from './sqlite-search-sql';
 
 const WORKER_SOURCE = `
@@ -19,8 +20,10 @@ const { createRequire } = require('node:module');
 const Database = createRequire(workerData.base)('better-sqlite3');
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: workerData.busyTimeoutMs });
 db.pragma('mmap_size = ' + Number(workerData.mmapBytes));
+${WORKER_DEADLINE_SOURCE}
 const statements = new Map();
-parentPort.on('message', ({ id, text, params }) => {
+parentPort.on('message', ({ id, text, params, deadline }) => {
+  deadlineAt = typeof deadline === 'number' ? deadline : Infinity;
   try {
     let statement = statements.get(text);
     if (!statement) {
@@ -31,6 +34,8 @@ parentPort.on('message', ({ id, text, params }) => {
     parentPort.postMessage({ id, n: Number(statement.get(...params)) });
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  } finally {
+    deadlineAt = Infinity;
   }
 });
 `;
@@ -61,14 +66,18 @@ export class SqliteCountWorker {
     private readonly options: CountWorkerOptions,
   ) {}
 
-  /** The single number a `SELECT count(*) …` statement returns, counted on the worker's thread. */
-  count(sql: Sql): Promise<number> {
+  /**
+   * The single number a `SELECT count(*) …` statement returns, counted on the worker's thread. Past
+   * `deadlineAt` (epoch ms) the statement's deadline checks stop it (sqlite-deadline.ts) and the
+   * promise rejects with an error `isDeadlineError` recognises.
+   */
+  count(sql: Sql, deadlineAt = Infinity): Promise<number> {
     if (this.closed) return Promise.reject(new Error('The count worker is closed.'));
     const worker = this.started();
     const id = this.nextId++;
     return new Promise<number>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text: sql.text, params: sql.params });
+      worker.postMessage({ id, text: sql.text, params: sql.params, deadline: Number.isFinite(deadlineAt) ? deadlineAt : null });
     });
   }
 

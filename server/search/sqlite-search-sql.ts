@@ -12,6 +12,7 @@
  */
 import { statusCondition } from '@/lib/question-status';
 import { RANK_WINDOW, windowedRankSql } from './sqlite-rank-sql';
+import { deadlineCheckSql } from './sqlite-deadline';
 import type { DateRange, SearchPlan } from './types';
 
 export type SqlParam = number | string;
@@ -220,7 +221,8 @@ export function textParts(plan: SearchPlan, match: string, forceJoin: boolean, o
     options.rankWords === undefined
       ? [['f.question_search MATCH ?'], [match]]
       : [['f.question_search MATCH ?', '+f."rowid" IN (SELECT g."rowid" FROM question_search g WHERE g.question_search MATCH ?)'], [options.rankWords, match]];
-  const where = [...matches, ...keys.where, ...filters.where].join(' AND ');
+  // Last, so SQLite still hands the MATCH and the rowid range to FTS5; checked on the rows FTS5 returns.
+  const where = [...matches, ...keys.where, ...filters.where, deadlineCheckSql('f."rowid"')].join(' AND ');
   return { from, where, params: [...matchParams, ...keys.params, ...filters.params], needsQuestion };
 }
 

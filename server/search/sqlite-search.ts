@@ -10,11 +10,14 @@ import { openSqlite } from '@/lib/db/sqlite-pragmas';
 import { toFts5Match } from './sqlite-match';
 import { FEW_WORD_MATCHES, RANK_WINDOW, relevanceOrder, wordMatchesSql } from './sqlite-rank-sql';
 import { SqliteCountWorker } from './sqlite-count-worker';
+import { DEADLINE_MESSAGE, isDeadlineError, registerDeadline } from './sqlite-deadline';
+import { deadlineFrom, SearchDeadlineError } from './search-deadline';
 import { countSql, pageKeysSql, questionIdFromKey, statusSegmentSql, statusSegments, type Sql } from './sqlite-search-sql';
-import { exportBatchSql, exportCursor, exportRecord, exportRowsSql, pageRecord, recordsSql } from './sqlite-record-sql';
+import { pageRecord, recordsSql } from './sqlite-record-sql';
+import { keysetExport, orderedExport, type ExportReads } from './sqlite-export-reader';
 import { dueDaysSql, needsDueDays, withFilterTags } from './sqlite-filter-tags';
+import { createSnippetTable, pageSnippets } from './sqlite-snippets';
 import {
-  SNIPPET_MARKS,
   type ExportReader,
   type QuestionRecord,
   type QuestionSearchBackend,
@@ -23,8 +26,6 @@ import {
   type SearchPlan,
 } from './types';
 
-const SNIPPET_TABLE = 'question_snippet';
-const SNIPPET_TOKENS = 28;
 const STATEMENT_CACHE = 300;
 const DEFAULT_MMAP_BYTES = 4 * 1024 ** 3;
 
@@ -43,6 +44,11 @@ export interface SqliteSearchOptions {
   countWorkerFrom?: string;
   /** Called after a page's snapshot while its count may still run on the worker (tests commit a write there). */
   afterPage?: () => void;
+  /**
+   * How long one `search` may run (ms; unset: no limit). Past it the search stops and rejects with
+   * SearchDeadlineError (sqlite-deadline.ts says how). Counts for other uses and exports have none.
+   */
+  deadlineMs?: number;
 }
 
 
@@ -54,6 +60,9 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   private readonly relevance: string;
   private readonly counter: SqliteCountWorker | null;
   private readonly afterPage: (() => void) | undefined;
+  private readonly deadlineMs: number | undefined;
+  /** When the running search must stop (epoch ms): set only while a search's statements run. */
+  private deadlineAt = Infinity;
 
   constructor(file: string, options: SqliteSearchOptions = {}) {
     this.rankWindow = options.rankWindow ?? RANK_WINDOW;
@@ -61,10 +70,12 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     const mmapBytes = options.mmapBytes ?? DEFAULT_MMAP_BYTES;
     this.counter = options.countOnWorker === false ? null : new SqliteCountWorker(file, { mmapBytes, resolveFrom: options.countWorkerFrom });
     this.afterPage = options.afterPage;
+    this.deadlineMs = options.deadlineMs;
     this.db = openSqlite(file, { readonly: true, fileMustExist: true });
+    registerDeadline(this.db, () => this.deadlineAt);
     this.db.pragma(`mmap_size = ${mmapBytes}`);
     this.db.pragma('cache_size = -65536'); // 64 MiB of page cache for what mmap does not cover
-    this.createSnippetTable();
+    createSnippetTable(this.db);
     const rank = this.db.prepare("SELECT v FROM question_search_config WHERE k = 'rank'").get() as { v: string } | undefined;
     this.relevance = relevanceOrder(rank?.v);
   }
@@ -85,17 +96,25 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   }
 
   private all(sql: Sql): Row[] {
+    // Between statements too: a search of many cheap statements stops as surely as one costly one.
+    if (Date.now() > this.deadlineAt) throw new Error(DEADLINE_MESSAGE);
     return this.statement(sql.text).all(...sql.params) as Row[];
   }
 
-  /** A private in-memory FTS5 table with the index's columns and tokenizer, for snippets. */
-  private createSnippetTable(): void {
-    const row = this.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'question_search'").get() as { sql: string } | undefined;
-    if (!row) throw new Error('The question_search index is missing: run npm run db:deploy.');
-    const tokenize = /tokenize\s*=\s*'([^']*)'/i.exec(row.sql)?.[1] ?? 'porter unicode61 remove_diacritics 2';
-    this.db.exec(
-      `CREATE VIRTUAL TABLE IF NOT EXISTS temp.${SNIPPET_TABLE} USING fts5(heading, question, answer, asker, answerer, department, meeting, tokenize = '${tokenize.replaceAll("'", "''")}')`,
-    );
+  /**
+   * Runs a search's synchronous part under its deadline, and turns a deadline check's error into
+   * SearchDeadlineError. The deadline is cleared before returning: the connection serves exports
+   * (which have none) between a search's statements and its count.
+   */
+  private underDeadline<T>(deadlineAt: number, run: () => T): T {
+    this.deadlineAt = deadlineAt;
+    try {
+      return run();
+    } catch (error) {
+      throw isDeadlineError(error) && this.deadlineMs ? new SearchDeadlineError(this.deadlineMs) : error;
+    } finally {
+      this.deadlineAt = Infinity;
+    }
   }
 
   /**
@@ -123,15 +142,18 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
    * or if the worker fails, the search runs again here in one snapshot.
    */
   async search(plan: SearchPlan): Promise<SearchPage> {
+    const deadlineAt = deadlineFrom(this.deadlineMs);
     const counter = this.counter;
-    if (counter === null || !plan.text || this.db.inTransaction) return this.searchHere(plan);
+    if (counter === null || !plan.text || this.db.inTransaction) return this.searchHere(plan, deadlineAt);
     const before = this.dataVersion();
     let counting: Promise<number> | null = null;
-    const page = this.inSnapshot(() =>
-      this.searchNow(plan, (sql) => {
-        counting = counter.count(sql);
-        counting.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-      }),
+    const page = this.underDeadline(deadlineAt, () =>
+      this.inSnapshot(() =>
+        this.searchNow(plan, (sql) => {
+          counting = counter.count(sql, deadlineAt);
+          counting.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+        }),
+      ),
     );
     if (counting === null) return page;
     this.afterPage?.();
@@ -139,16 +161,17 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     try {
       total = await counting;
     } catch (error) {
+      if (isDeadlineError(error)) throw new SearchDeadlineError(this.deadlineMs ?? 0);
       console.warn(`Counting on the count worker failed; counting here instead: ${error instanceof Error ? error.message : String(error)}`);
-      return this.searchHere(plan);
+      return this.searchHere(plan, deadlineAt);
     }
-    if (this.dataVersion() !== before) return this.searchHere(plan);
+    if (this.dataVersion() !== before) return this.searchHere(plan, deadlineAt);
     return { ...page, total, rankedWithin: this.rankedWithin(plan, total) };
   }
 
-  /** The whole search on this thread, in one snapshot. */
-  searchHere(plan: SearchPlan): SearchPage {
-    return this.inSnapshot(() => this.searchNow(plan));
+  /** The whole search on this thread, in one snapshot (by the search's deadline, if it has one). */
+  searchHere(plan: SearchPlan, deadlineAt = Infinity): SearchPage {
+    return this.underDeadline(deadlineAt, () => this.inSnapshot(() => this.searchNow(plan)));
   }
 
   /** Changes whenever another connection commits (read outside a transaction). */
@@ -174,7 +197,7 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     else total = Number(this.all(countSql(plan, match))[0]?.n ?? 0);
     const ids = this.pageIds(plan, words, match, total);
     const records = this.records(ids);
-    const snippets = words !== null && ids.length > 0 ? this.snippets(ids, words) : new Map<number, RawSnippets>();
+    const snippets = words !== null && ids.length > 0 ? pageSnippets((sql) => this.statement(sql), ids, words) : new Map<number, RawSnippets>();
     const rankedWithin = total === null || match === null ? null : this.rankedWithin(plan, total);
     return { records, total: total ?? 0, snippets, rankedWithin };
   }
@@ -241,30 +264,6 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
   }
 
   /**
-   * Snippets for the page only: the page's documents go into the temporary FTS5 table and the same
-   * MATCH runs there, so highlight()/snippet() mark exactly what the index matched.
-   */
-  private snippets(ids: number[], match: string): Map<number, RawSnippets> {
-    const { start, end } = SNIPPET_MARKS;
-    this.statement(`DELETE FROM temp.${SNIPPET_TABLE}`).run();
-    this.statement(
-      `INSERT INTO temp.${SNIPPET_TABLE} (rowid, heading, question, answer, asker, answerer, department, meeting)
-       SELECT "questionId", "heading", "question", "answer", "asker", "answerer", "department", "meeting"
-       FROM main.question_search_source WHERE "questionId" IN (${ids.map(() => '?').join(', ')})`,
-    ).run(...ids);
-    const rows = this.statement(
-      `SELECT rowid AS id,
-        highlight(${SNIPPET_TABLE}, 0, ?, ?) AS heading,
-        snippet(${SNIPPET_TABLE}, 1, ?, ?, '…', ${SNIPPET_TOKENS}) AS question,
-        snippet(${SNIPPET_TABLE}, 2, ?, ?, '…', ${SNIPPET_TOKENS}) AS answer
-       FROM temp.${SNIPPET_TABLE} WHERE ${SNIPPET_TABLE} MATCH ?`,
-    ).all(start, end, start, end, start, end, match) as { id: number; heading: string | null; question: string | null; answer: string | null }[];
-    this.statement(`DELETE FROM temp.${SNIPPET_TABLE}`).run();
-    const marked = (text: string | null) => (text && text.includes(start) ? text : null);
-    return new Map(rows.map((r) => [Number(r.id), { heading: marked(r.heading), question: marked(r.question), answer: marked(r.answer) }]));
-  }
-
-  /**
    * The view's rows for an export, in the table's order. Date-tabled order (and a filters-only view,
    * which the table also shows newest tabled first) streams in keyset batches, a constant cost per
    * batch however deep. Any other sort reads the view's ids first, in one snapshot, through the very
@@ -276,45 +275,12 @@ export class SqliteQuestionSearch implements QuestionSearchBackend {
     const words = plan.text ? toFts5Match(plan.text) : null;
     const match = words === null ? null : this.indexMatch(full, words);
     const dateOrdered = plan.sort === 'dateTabled' || (plan.sort === 'relevance' && match === null);
-    return dateOrdered ? this.keysetExport(full, match) : this.orderedExport(full, words, match);
-  }
-
-  private keysetExport(full: SearchPlan, match: string | null): ExportReader {
-    let cursor: number[] | null = null;
-    let done = false;
-    return {
-      read: (limit) => {
-        if (done) return [];
-        const sql = exportBatchSql(full, match, cursor, limit);
-        // Rows as arrays: the driver builds an object per row slowly; exportRecord builds it fast.
-        const rows = this.statement(sql.text).raw(true).all(...sql.params) as unknown[][];
-        done = rows.length < limit;
-        if (rows.length > 0) cursor = exportCursor(rows.at(-1)!, match !== null);
-        return rows.map(exportRecord);
-      },
+    const reads: ExportReads = {
+      statement: (sql) => this.statement(sql),
+      all: (sql) => this.all(sql),
+      inSnapshot: (read) => this.inSnapshot(read),
+      pageIds: (p, w, m, total) => this.pageIds(p, w, m, total),
     };
-  }
-
-  private orderedExport(full: SearchPlan, words: string | null, match: string | null): ExportReader {
-    let ids: number[] | null = null;
-    let at = 0;
-    return {
-      read: (limit) => {
-        ids ??= this.inSnapshot(() => {
-          const total = Number(this.all(countSql(full, match))[0]?.n ?? 0);
-          return total === 0 ? [] : this.pageIds({ ...full, offset: 0, limit: total }, words, match, total);
-        });
-        const batch = ids.slice(at, at + limit);
-        at += batch.length;
-        if (batch.length === 0) return [];
-        const rows = this.statement(exportRowsSql(batch.length)).raw(true).all(...batch) as unknown[][];
-        const byId = new Map(rows.map((row) => [Number(row[0]), row]));
-        // A question deleted since the ids were read is left out.
-        return batch.flatMap((id) => {
-          const row = byId.get(id);
-          return row ? [exportRecord(row)] : [];
-        });
-      },
-    };
+    return dateOrdered ? keysetExport(reads, full, match) : orderedExport(reads, full, words, match);
   }
 }

@@ -1,8 +1,9 @@
 import { z } from '@/lib/validation/zod';
+import { MAX_RECORD_ID, wholeNumberParam } from '@/lib/validation/number-param';
 import { listAnswerVersionChoices } from '@/server/answers/answer-forms';
 import { requireReader } from '@/server/auth/reader-gate';
 
-const querySchema = z.object({ question: z.coerce.number({ message: 'question must be a question id' }).int('question must be a question id').positive('question must be a question id') });
+const querySchema = z.object({ question: wholeNumberParam({ label: 'question', min: 1, max: MAX_RECORD_ID }) });
 
 /** GET /api/answer-versions?question=<id>: a question's answer versions, for the meeting page's link picker. */
 export async function GET(request: Request) {

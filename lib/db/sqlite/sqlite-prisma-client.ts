@@ -1,6 +1,6 @@
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../../../generated/prisma/client';
 import { BUSY_TIMEOUT_MS } from '../sqlite-pragmas';
+import { rememberSqliteFactory, SqliteAdapterFactory } from './sqlite-connection';
 
 /**
  * A Prisma client on the embedded SQLite file. Timestamps are stored as Unix milliseconds, the format
@@ -9,6 +9,8 @@ import { BUSY_TIMEOUT_MS } from '../sqlite-pragmas';
  * mode was set when it was migrated.
  */
 export function createSqlitePrismaClient(file: string): PrismaClient {
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: BUSY_TIMEOUT_MS }, { timestampFormat: 'unixepoch-ms' });
-  return new PrismaClient({ adapter });
+  const adapter = new SqliteAdapterFactory({ url: file, timeout: BUSY_TIMEOUT_MS }, { timestampFormat: 'unixepoch-ms' });
+  const client = new PrismaClient({ adapter });
+  rememberSqliteFactory(client, adapter);
+  return client;
 }
