@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { E2E_DB } from './fixtures/e2e-db';
+import { dbTask } from './fixtures/e2e-db';
 import { createLinkedQuestions, questionRows } from './fixtures/records-db';
 import { DEMO, signIn } from './fixtures/staff';
 
@@ -12,12 +11,7 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const tagOf = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 function firstTopicPath(): string {
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  try {
-    return `/topics/${(db.prepare('SELECT slug FROM Topic ORDER BY id LIMIT 1').get() as { slug: string }).slug}`;
-  } finally {
-    db.close();
-  }
+  return `/topics/${dbTask('firstTopicSlug')}`;
 }
 
 /**

@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { unsubscribeToken } from '../lib/alerts/unsubscribe-token';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { demoTopic } from './fixtures/demo-records';
-import { E2E_DB } from './fixtures/e2e-db';
+import { dbTask, E2E_DATABASE_URL, E2E_DB, questionHref } from './fixtures/e2e-db';
 import { mailTo, smtpPort, waitForMail } from './fixtures/e2e-mail';
-import { questionPath } from '../lib/routes';
 import { signIn } from './fixtures/staff';
 
 /**
@@ -120,9 +118,7 @@ test.describe('sign-up and alerts', () => {
     await page.getByRole('button', { name: 'Follow this search' }).click();
     await expect(page.getByText('Following “defence”')).toBeVisible();
 
-    const db = new Database(E2E_DB, { readonly: true });
-    const ids = db.prepare(`SELECT f.id, f.label FROM Follow f JOIN User u ON u.id = f.userId WHERE u.email LIKE 'unsub-%' ORDER BY f.id DESC LIMIT 2`).all() as { id: number; label: string }[];
-    db.close();
+    const ids = dbTask('newestFollows', 'unsub-', 2);
     // The e2e server signs with the secret beside its database (server/auth/auth-secret.ts).
     const secret = readFileSync(path.join(path.dirname(E2E_DB), 'auth-secret'), 'utf8').trim();
     const [search, topicFollow] = ids;
@@ -140,9 +136,7 @@ test.describe('sign-up and alerts', () => {
     const response = await request.post(oneClick, { form: { 'List-Unsubscribe': 'One-Click' } });
     expect(response.status()).toBe(200);
     expect(await response.text()).toBe('Unsubscribed.\n');
-    const check = new Database(E2E_DB, { readonly: true });
-    expect(check.prepare('SELECT count(*) AS n FROM Follow WHERE id IN (?, ?)').get(search!.id, topicFollow!.id)).toEqual({ n: 0 });
-    check.close();
+    expect(dbTask('countFollows', [search!.id, topicFollow!.id])).toBe(0);
 
     const forged = await request.post(`/alerts/unsubscribe/one-click?t=f${search!.id}.AAAAAAAAAAAAAAAAAAAAAA`, { form: { 'List-Unsubscribe': 'One-Click' } });
     expect(forged.status()).toBe(400);
@@ -152,9 +146,8 @@ test.describe('sign-up and alerts', () => {
 
   test('an answer arriving by sync reaches a follower by email once; the email’s own unsubscribe link works', async ({ page, baseURL }) => {
     const email = await newReader(page, 'sync');
-    const db = new Database(E2E_DB);
-    const q = db.prepare(`SELECT id, house, dateTabled, uin FROM Question WHERE source = 'DEMO' AND state = 'AWAITING' ORDER BY id DESC LIMIT 1 OFFSET 7`).get() as { id: number; house: 'COMMONS' | 'LORDS'; dateTabled: number; uin: string };
-    const path = questionPath({ ...q, dateTabled: new Date(q.dateTabled) });
+    const q = dbTask('awaitingDemoQuestion', 7);
+    const path = questionHref(q);
     await page.goto(path);
     await page.getByLabel('Email me about this question').selectOption('immediate');
     await page.getByRole('button', { name: 'Follow', exact: true }).click();
@@ -162,21 +155,14 @@ test.describe('sign-up and alerts', () => {
 
     const sender = () => {
       const run = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/alerts-send.ts', '--digest', 'off'], {
-        env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, SMTP_HOST: '127.0.0.1', SMTP_PORT: smtpPort(), SMTP_SECURE: 'false', MAIL_FROM: 'Answerable <alerts@answerable.test>', PUBLIC_URL: baseURL! },
+        env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, SMTP_HOST: '127.0.0.1', SMTP_PORT: smtpPort(), SMTP_SECURE: 'false', MAIL_FROM: 'Answerable <alerts@answerable.test>', PUBLIC_URL: baseURL! },
         encoding: 'utf8',
       });
       expect(run.status, run.stderr).toBe(0);
     };
     sender(); // the first run starts the sender's cursor here
     // What the sync does: the answer and its change-log entry, together.
-    db.transaction(() => {
-      const answer = db
-        .prepare(`INSERT INTO AnswerVersion (questionId, sequence, kind, answeredOn, textHtml, textPlain, source, createdAt) VALUES (?, (SELECT coalesce(max(sequence), 0) + 1 FROM AnswerVersion WHERE questionId = ?), 'SUBSTANTIVE', ?, '<p>Synced answer.</p>', 'Synced answer.', 'PARLIAMENT', ?)`)
-        .run(q.id, q.id, Date.UTC(2026, 10, 20), Date.now());
-      db.prepare(`UPDATE Question SET state = 'ANSWERED', dateAnswered = ? WHERE id = ?`).run(Date.UTC(2026, 10, 20), q.id);
-      db.prepare(`INSERT INTO ChangeLog (at, actor, entityType, entityId, action) VALUES (?, 'sync', 'AnswerVersion', ?, 'create')`).run(Date.now(), String(answer.lastInsertRowid));
-    })();
-    db.close();
+    dbTask('syncSubstantiveAnswer', q.id, new Date(Date.UTC(2026, 10, 20)).toISOString());
     sender();
     sender(); // a second run sends nothing again
     const isAlert = (m: { subject?: string }) => m.subject !== 'Confirm your email address for Answerable';

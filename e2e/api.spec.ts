@@ -3,7 +3,7 @@ import http from 'node:http';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { openApiValidator } from '../test/api/openapi-validator';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { E2E_DB } from './fixtures/e2e-db';
+import { E2E_DATABASE_URL } from './fixtures/e2e-db';
 import { DEMO } from './fixtures/staff';
 
 /**
@@ -158,7 +158,7 @@ test.describe('the JSON API on a two-process, sign-in-only server', () => {
     test.setTimeout(90_000);
     server = spawn('node', ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1', '--workers', '2'], {
       cwd: process.cwd(),
-      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, SIGN_IN_REQUIRED: 'true', API_RATE_LIMIT: '6', API_RATE_LIMIT_WINDOW_S: '60', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, SIGN_IN_REQUIRED: 'true', API_RATE_LIMIT: '6', API_RATE_LIMIT_WINDOW_S: '60', NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
     for (let i = 0; i < 120; i++) {

@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { E2E_DB } from './fixtures/e2e-db';
+import { dbTask } from './fixtures/e2e-db';
 import { sessionCookie } from './fixtures/staff';
 
 /**
@@ -84,16 +83,7 @@ function actionsInBuild(): ManifestAction[] {
 
 /** Rows in every table, and the newest change-log entry: "changes nothing" means all of these are equal. */
 function databaseFingerprint(): Record<string, number> {
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search%' AND name NOT IN ('_prisma_migrations', 'Session', 'RateLimiterFlexible')`).all() as { name: string }[];
-    const out: Record<string, number> = {};
-    for (const { name } of tables) out[name] = (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
-    out.lastChange = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM ChangeLog').get() as { n: number }).n;
-    return out;
-  } finally {
-    db.close();
-  }
+  return dbTask('databaseFingerprint');
 }
 
 /** Calls a Server Action the way React does for a form action: (previous state, FormData). */

@@ -1,7 +1,6 @@
-import { openSqlite } from '../lib/db/sqlite-pragmas';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { E2E_DB } from './fixtures/e2e-db';
+import { dbTask } from './fixtures/e2e-db';
 
 const table = (page: Page, name: string) => page.getByRole('table', { name });
 const bodyRows = (page: Page, name: string) => table(page, name).locator('tbody tr');
@@ -23,21 +22,10 @@ const isDescending = (values: number[]) => values.every((v, i) => i === 0 || val
 
 /** Commons members of a party in the seeded database, and the one who asked most questions. */
 function labourCommons(): { count: number; topAsker: string } {
-  const db = openSqlite(E2E_DB, { readonly: true, fileMustExist: true });
-  try {
-    const count = db.prepare(`SELECT count(*) AS n FROM Member m JOIN Party p ON p.id = m.partyId WHERE p.name = 'Labour' AND m.house = 'COMMONS'`).get() as { n: number };
-    const top = db
-      .prepare(
-        `SELECT m.listName AS name, count(q.id) AS asked FROM Member m JOIN Party p ON p.id = m.partyId LEFT JOIN Question q ON q.askingMemberId = m.id
-         WHERE p.name = 'Labour' AND m.house = 'COMMONS' GROUP BY m.id ORDER BY asked DESC LIMIT 2`,
-      )
-      .all() as { name: string; asked: number }[];
-    // The test reads the first row by name, so the top asker must be unique.
-    expect(top[0]!.asked).toBeGreaterThan(top[1]!.asked);
-    return { count: count.n, topAsker: top[0]!.name };
-  } finally {
-    db.close();
-  }
+  const { count, top } = dbTask('labourCommons');
+  // The test reads the first row by name, so the top asker must be unique.
+  expect(top[0]!.asked).toBeGreaterThan(top[1]!.asked);
+  return { count, topAsker: top[0]!.name };
 }
 
 test.describe('members list', () => {

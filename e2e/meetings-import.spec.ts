@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { E2E_DB } from './fixtures/e2e-db';
+import { dbTask } from './fixtures/e2e-db';
 import { demoQuestion, unique } from './fixtures/meeting-coverage-steps';
 import { signIn } from './fixtures/staff';
 
@@ -11,20 +10,7 @@ test.describe.configure({ timeout: 120_000 });
 
 /** A demo minister in post today who already attends meetings (so no spec looking for a member without meetings is disturbed). */
 function demoMinister(): { name: string; slug: string; department: string; departmentName: string } {
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare(
-        `SELECT m.displayName AS name, m.slug, d.slug AS department, d.name AS departmentName FROM Member m
-           JOIN MemberRole r ON r.memberId = m.id JOIN Department d ON d.id = r.departmentId
-          WHERE m.source = 'DEMO' AND r.endDate IS NULL AND r.startDate IS NOT NULL AND d.slug != 'ministry-of-defence'
-            AND EXISTS (SELECT 1 FROM MeetingParticipant p WHERE p.memberId = m.id)
-          ORDER BY m.id DESC LIMIT 1`,
-      )
-      .get() as { name: string; slug: string; department: string; departmentName: string };
-  } finally {
-    db.close();
-  }
+  return dbTask('meetingMinister');
 }
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });

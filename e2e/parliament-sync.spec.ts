@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { questionPath } from '../lib/routes';
 import { answered, fixtureMember, fixtureQuestion } from '../test/parliament-fixture/records';
 import { ParliamentFixture } from '../test/parliament-fixture/server';
-import { E2E_DB } from './fixtures/e2e-db';
+import { E2E_DATABASE_URL } from './fixtures/e2e-db';
 import { signIn } from './fixtures/staff';
 
 const suffix = Date.now().toString(36).replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]!);
@@ -37,7 +37,7 @@ test.beforeAll(async () => {
   const urls = await fixture.start(Number(process.env.E2E_PORT ?? 3100) + 11);
   // Spawned, not spawnSync: the fixture server answers from this process's event loop.
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/sync.ts', '--from', tabled, '--to', tabled], {
-    env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const result = { stdout: '', stderr: '', status: null as number | null };

@@ -1,10 +1,8 @@
-import Database from 'better-sqlite3';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { demoArticle, demoMeeting } from './fixtures/demo-records';
 import { signIn } from './fixtures/staff';
-import { questionPath } from '../lib/routes';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { E2E_DB } from './fixtures/e2e-db';
+import { dbTask, questionHref } from './fixtures/e2e-db';
 
 // The staff work queue (/work) and topic management (merge, tag and untag from the topic page), used the
 // way an editor uses them. Each test makes its own uniquely named topics, so tests run side by side.
@@ -33,15 +31,8 @@ async function createTopic(page: Page, name: string): Promise<string> {
 
 /** A seeded demo question that is answered (so no other queue test touches it), read from the e2e database. */
 function answeredQuestion(offset: number): { uin: string; heading: string; path: string } {
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  try {
-    const q = db
-      .prepare(`SELECT house, uin, heading, dateTabled FROM Question WHERE source = 'DEMO' AND state = 'ANSWERED' ORDER BY id LIMIT 1 OFFSET ?`)
-      .get(offset) as { house: 'COMMONS' | 'LORDS'; uin: string; heading: string; dateTabled: number };
-    return { uin: q.uin, heading: q.heading, path: questionPath({ house: q.house, uin: q.uin, dateTabled: new Date(q.dateTabled) }) };
-  } finally {
-    db.close();
-  }
+  const q = dbTask('answeredQuestion', offset);
+  return { uin: q.uin, heading: q.heading, path: questionHref(q) };
 }
 
 /** Chooses a record in a type-ahead picker by typing `text` and clicking the suggestion containing `option`. */

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readAuthSettings } from '../lib/auth/auth-settings';
-import { databasePath } from '../lib/db/database-path';
+import { databaseTarget } from '../lib/db/database-url';
 import { createPrismaClient } from '../lib/db/prisma-client';
 import { readMailSettings } from '../lib/mail/mail-settings';
 import { readPublicUrl } from '../lib/site-url';
@@ -31,8 +31,9 @@ async function main(): Promise<number> {
   if (!mail) throw new Error('Mail is not set up: set SMTP_HOST and MAIL_FROM (README, "Alerts").');
   const baseUrl = readPublicUrl();
   if (!baseUrl) throw new Error('Set PUBLIC_URL: links in alert emails need the site’s public address.');
-  const dbFile = databasePath();
-  const db = createPrismaClient(dbFile);
+  const target = databaseTarget();
+  const dbFile = target.dialect === 'sqlite' ? target.file : null;
+  const db = createPrismaClient(target);
   const mailer = smtpMailer(mail);
   const secret = authSecret(readAuthSettings().secret);
   let stop = false;

@@ -6,8 +6,9 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { databasePath } from '../lib/db/database-path';
+import { databaseLabel } from '../lib/db/database-url';
 import { createPrismaClient } from '../lib/db/prisma-client';
+import { writeLockFor } from '../server/writes/write-lock';
 import { newAccountSchema } from '../lib/validation/account';
 import { EmailTakenError, createAccount } from '../server/users/accounts';
 
@@ -66,10 +67,15 @@ async function main(): Promise<number> {
     console.error(`Cannot create the account: ${parsed.error.issues.map((i) => i.message).join('; ')}.`);
     return 2;
   }
-  console.log(`Database: ${databasePath()}`);
+  console.log(`Database: ${databaseLabel()}`);
   const prisma = createPrismaClient();
   try {
-    const { id } = await prisma.$transaction((tx) => createAccount(tx, parsed.data, { id: null, name: 'user:create' }));
+    // The write lock first, as every change-log writer takes it (server/alerts/outbox.ts says why).
+    const lock = writeLockFor(prisma);
+    const { id } = await lock.retry(() => prisma.$transaction(async (tx) => {
+      await lock.take(tx);
+      return createAccount(tx, parsed.data, { id: null, name: 'user:create' });
+    }));
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (${id}). Sign in at /login.`);
     return 0;
   } catch (error) {

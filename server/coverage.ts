@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/server/db';
+import { prisma, textMatch } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import { londonToday } from '@/lib/dates';
 import { coveragePath } from '@/lib/routes';
@@ -71,7 +71,7 @@ function toRow(c: Prisma.CoverageGetPayload<{ select: typeof ROW_SELECT }>): Cov
 /** Articles, filtered and sorted (newest first by default), one page at a time. */
 export async function listCoverage(query: CoverageListQuery = {}): Promise<{ rows: CoverageRow[]; total: number }> {
   const and: Prisma.CoverageWhereInput[] = [];
-  if (query.q) and.push({ OR: [{ headline: { contains: query.q } }, { summary: { contains: query.q } }, { outlet: { contains: query.q } }, { author: { contains: query.q } }] });
+  if (query.q) and.push({ OR: [{ headline: textMatch.contains(query.q) }, { summary: textMatch.contains(query.q) }, { outlet: textMatch.contains(query.q) }, { author: textMatch.contains(query.q) }] });
   if (query.outlet) and.push({ outlet: query.outlet });
   if (query.from || query.to) and.push({ publishedOn: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } });
   if (query.memberId !== undefined) and.push({ members: { some: { memberId: query.memberId } } });

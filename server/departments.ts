@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/server/db';
+import { prisma, textMatch } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import { addCalendarMonths, londonToday, startOfCalendarMonth } from '@/lib/dates';
 import { statusCondition } from '@/lib/question-status';
@@ -92,7 +92,7 @@ export interface DepartmentListQuery {
 export async function listDepartments(query: DepartmentListQuery = {}): Promise<{ rows: DepartmentRow[]; total: number }> {
   const today = query.today ?? londonToday();
   const sort = query.sort ?? 'name';
-  const where: Prisma.DepartmentWhereInput = query.q ? { OR: [{ name: { contains: query.q } }, { shortName: { contains: query.q } }] } : {};
+  const where: Prisma.DepartmentWhereInput = query.q ? { OR: [{ name: textMatch.contains(query.q) }, { shortName: textMatch.contains(query.q) }] } : {};
   const [records, counts] = await Promise.all([prisma.department.findMany({ where, select: ROW_SELECT }), departmentCounts(today, null)]);
   const ordered = orderRecords(records, sort === 'name' ? (d) => d.name : (d) => counts[sort].get(d.id) ?? 0, query.dir ?? 'asc');
   return { rows: pageOf(ordered, query.page ?? 1, query.pageSize ?? 50).map((d) => toRow(d, counts)), total: records.length };

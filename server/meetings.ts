@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/server/db';
+import { prisma, textMatch } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import type { AnswerKind, MeetingKind } from '@/generated/prisma/enums';
 import { londonToday } from '@/lib/dates';
@@ -128,10 +128,10 @@ export async function listMeetings(query: MeetingListQuery = {}): Promise<{ rows
     const text = query.q;
     and.push({
       OR: [
-        { title: { contains: text } },
-        { place: { contains: text } },
-        { description: { contains: text } },
-        { participants: { some: { OR: [{ name: { contains: text } }, { role: { contains: text } }, { organisation: { contains: text } }, { country: { contains: text } }, { member: { displayName: { contains: text } } }] } } },
+        { title: textMatch.contains(text) },
+        { place: textMatch.contains(text) },
+        { description: textMatch.contains(text) },
+        { participants: { some: { OR: [{ name: textMatch.contains(text) }, { role: textMatch.contains(text) }, { organisation: textMatch.contains(text) }, { country: textMatch.contains(text) }, { member: { displayName: textMatch.contains(text) } }] } } },
       ],
     });
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/server/db';
+import { prisma, textMatch } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import type { House } from '@/generated/prisma/enums';
 import { londonToday } from '@/lib/dates';
@@ -58,7 +58,7 @@ export function heldOn(today: Date): Prisma.MemberRoleWhereInput {
 
 function memberWhere(query: MemberListQuery, today: Date): Prisma.MemberWhereInput {
   const and: Prisma.MemberWhereInput[] = [];
-  if (query.q) and.push({ OR: [{ displayName: { contains: query.q } }, { listName: { contains: query.q } }, { constituency: { contains: query.q } }] });
+  if (query.q) and.push({ OR: [{ displayName: textMatch.contains(query.q) }, { listName: textMatch.contains(query.q) }, { constituency: textMatch.contains(query.q) }] });
   if (query.house) and.push({ house: query.house });
   if (query.partyId !== undefined) and.push({ partyId: query.partyId });
   if (query.ministers) and.push({ roles: { some: heldOn(today) } });

@@ -4,6 +4,7 @@ import { formatMeetingDate } from '@/lib/meeting-dates';
 import { slugify } from '@/lib/search/slugify';
 import type { SuggestKind, Suggestion } from '@/lib/validation/suggest';
 import type { PrismaClient } from '@/lib/db/prisma-client';
+import { textMatchFor } from '@/lib/db/text-match';
 import { HOUSE_SHORT_LABELS } from '@/lib/labels';
 
 const LIMIT = 10;
@@ -13,14 +14,15 @@ const LIMIT = 10;
  * it, then the rest alphabetically. An empty `text` lists the first ten.
  */
 export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: string): Promise<Suggestion[]> {
-  // Prisma passes `contains` to SQLite's LIKE unescaped; no name has these characters anyway.
+  // Prisma passes `contains` to LIKE unescaped; no name has these characters anyway.
   if (/[%_\\]/.test(text)) return [];
+  const textMatch = textMatchFor(prisma);
   const rank = (label: string) => (label.toLowerCase().startsWith(text.toLowerCase()) ? 0 : 1);
   const ordered = (items: Suggestion[]) => items.sort((a, b) => rank(a.label) - rank(b.label) || a.label.localeCompare(b.label, 'en-GB')).slice(0, LIMIT);
   switch (kind) {
     case 'member': {
       const rows = await prisma.member.findMany({
-        where: text ? { OR: [{ displayName: { contains: text } }, { listName: { contains: text } }] } : {},
+        where: text ? { OR: [{ displayName: textMatch.contains(text) }, { listName: textMatch.contains(text) }] } : {},
         select: { slug: true, displayName: true, house: true, party: { select: { name: true } } },
         orderBy: { listName: 'asc' },
         take: 50,
@@ -29,7 +31,7 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
     }
     case 'department': {
       const rows = await prisma.department.findMany({
-        where: text ? { OR: [{ name: { contains: text } }, { shortName: { contains: text } }] } : {},
+        where: text ? { OR: [{ name: textMatch.contains(text) }, { shortName: textMatch.contains(text) }] } : {},
         select: { slug: true, name: true, shortName: true },
         orderBy: { name: 'asc' },
         take: 50,
@@ -37,17 +39,17 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
       return ordered(rows.map((d) => ({ value: d.slug, label: d.name, detail: d.shortName !== d.name ? d.shortName : null })));
     }
     case 'topic': {
-      const rows = await prisma.topic.findMany({ where: text ? { name: { contains: text } } : {}, select: { slug: true, name: true }, orderBy: { name: 'asc' }, take: 50 });
+      const rows = await prisma.topic.findMany({ where: text ? { name: textMatch.contains(text) } : {}, select: { slug: true, name: true }, orderBy: { name: 'asc' }, take: 50 });
       return ordered(rows.map((t) => ({ value: t.slug, label: t.name, detail: null })));
     }
     case 'party': {
-      const rows = await prisma.party.findMany({ where: text ? { name: { contains: text } } : {}, select: { name: true, abbreviation: true }, orderBy: { name: 'asc' } });
+      const rows = await prisma.party.findMany({ where: text ? { name: textMatch.contains(text) } : {}, select: { name: true, abbreviation: true }, orderBy: { name: 'asc' } });
       return ordered(rows.map((p) => ({ value: slugify(p.name), label: p.name, detail: p.abbreviation })));
     }
     case 'question': {
       // A UIN from its start (indexed), or words of the heading; newest first.
       const rows = await prisma.question.findMany({
-        where: text ? { OR: [{ uin: { startsWith: text } }, { heading: { contains: text } }] } : {},
+        where: text ? { OR: [{ uin: textMatch.startsWith(text) }, { heading: textMatch.contains(text) }] } : {},
         select: { id: true, house: true, uin: true, heading: true, dateTabled: true },
         orderBy: { dateTabled: 'desc' },
         take: LIMIT,
@@ -56,7 +58,7 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
     }
     case 'meeting': {
       const rows = await prisma.meeting.findMany({
-        where: text ? { OR: [{ title: { contains: text } }, { place: { contains: text } }] } : {},
+        where: text ? { OR: [{ title: textMatch.contains(text) }, { place: textMatch.contains(text) }] } : {},
         select: { id: true, title: true, date: true, datePrecision: true, endDate: true, place: true },
         orderBy: { date: 'desc' },
         take: LIMIT,
@@ -66,7 +68,7 @@ export async function suggest(prisma: PrismaClient, kind: SuggestKind, text: str
     case 'coverage': {
       // Words of the headline, the outlet, or the article's address (pasting the link finds it); newest first (undated last).
       const rows = await prisma.coverage.findMany({
-        where: text ? { OR: [{ headline: { contains: text } }, { outlet: { contains: text } }, { url: { contains: text } }] } : {},
+        where: text ? { OR: [{ headline: textMatch.contains(text) }, { outlet: textMatch.contains(text) }, { url: textMatch.contains(text) }] } : {},
         select: { id: true, outlet: true, headline: true, publishedOn: true },
         orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
         take: LIMIT,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/server/db';
+import { prisma, textMatch } from '@/server/db';
 import { parseSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 import { generalTimelineSchema, TIMELINE_LIST_KEYS, timelineFilterSchema, type TimelineOrder } from '@/lib/validation/timeline';
 import type { TimelineQuery } from './timeline';
@@ -73,7 +73,7 @@ async function findMember(input: string): Promise<{ id: number; slug: string; di
   const slug = input.toLowerCase().replace(/\s+/g, '-');
   const bySlug = await prisma.member.findUnique({ where: { slug }, select });
   if (bySlug) return bySlug;
-  const matches = await prisma.member.findMany({ where: { displayName: { contains: input } }, select, orderBy: { listName: 'asc' }, take: 6 });
+  const matches = await prisma.member.findMany({ where: { displayName: textMatch.contains(input) }, select, orderBy: { listName: 'asc' }, take: 6 });
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) return { problem: `Ignored “member”: no member matches “${input}”.` };
   const names = matches.slice(0, 5).map((m) => m.displayName).join(', ');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/server/db';
+import { prisma, textMatch } from '@/server/db';
 import type { Prisma } from '@/generated/prisma/client';
 import { orderRecords, pageOf, type SortValue } from '@/lib/list-order';
 import { answerPath, coveragePath, meetingPath, questionPath } from '@/lib/routes';
@@ -128,7 +128,7 @@ function toRow(t: TopicRecord, counts: Counts): TopicRow {
  */
 export async function listTopics(query: TopicListQuery = {}): Promise<{ rows: TopicListRow[]; total: number }> {
   const sort = query.sort ?? 'name';
-  const where: Prisma.TopicWhereInput = query.q ? { name: { contains: query.q } } : {};
+  const where: Prisma.TopicWhereInput = query.q ? { name: textMatch.contains(query.q) } : {};
   const records = await prisma.topic.findMany({ where, select: ROW_SELECT });
   let key: (t: TopicRecord) => SortValue = (t) => t.name;
   let allCounts: Counts | null = null;

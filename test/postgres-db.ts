@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/prisma-client';
 import { deployPostgres } from '@/lib/migrations/postgres-migrations';
 
@@ -34,10 +35,10 @@ export interface EmptyPostgres {
   drop(): Promise<void>;
 }
 
-/** A new, empty database on the test server. */
-export async function createEmptyPostgres(prefix = 'answerable_pg'): Promise<EmptyPostgres> {
+/** A new, empty database on the test server (or a copy of `template`). */
+export async function createEmptyPostgres(prefix = 'answerable_pg', template?: string): Promise<EmptyPostgres> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE "${name}"`));
+  await admin((client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   return {
@@ -53,18 +54,30 @@ export interface TempPostgres extends EmptyPostgres {
   cleanup(): Promise<void>;
 }
 
-/** A new database with every PostgreSQL migration applied and a Prisma client on it: the counterpart of createTempDb. */
+/** Applies every PostgreSQL migration to the database at `url`. */
+export function deployTestPostgres(url: string): Promise<unknown> {
+  return deployPostgres({
+    postgresUrl: url,
+    schemaPath: path.join(root, 'prisma', 'postgresql', 'schema.prisma'),
+    migrationsDir: path.join(root, 'prisma', 'postgresql', 'migrations'),
+  });
+}
+
+/**
+ * A new database with every PostgreSQL migration applied and a Prisma client on it: the counterpart of
+ * createTempDb. Copied from the suite's migrated template (test/global-setup.ts) when there is one,
+ * which costs a file copy instead of running the migrations again in every test file.
+ */
 export async function createTempPostgres(prefix?: string): Promise<TempPostgres> {
-  const db = await createEmptyPostgres(prefix);
-  try {
-    await deployPostgres({
-      postgresUrl: db.url,
-      schemaPath: path.join(root, 'prisma', 'postgresql', 'schema.prisma'),
-      migrationsDir: path.join(root, 'prisma', 'postgresql', 'migrations'),
-    });
-  } catch (error) {
-    await db.drop();
-    throw error;
+  const template = inject('postgresTemplate');
+  const db = await createEmptyPostgres(prefix, template ?? undefined);
+  if (!template) {
+    try {
+      await deployTestPostgres(db.url);
+    } catch (error) {
+      await db.drop();
+      throw error;
+    }
   }
   const prisma = createPrismaClient(db.url);
   return {

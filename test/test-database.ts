@@ -1,3 +1,6 @@
+import { vi } from 'vitest';
+import { Prisma } from '@/generated/prisma/client';
+import { QUESTION_SEARCH_TABLES } from '@/lib/db/external-tables';
 import type { DialectName } from '@/lib/db/database-url';
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { createTempPostgres } from './postgres-db';
@@ -6,14 +9,89 @@ import { createTempDb } from './temp-db';
 /** The dialects every data test runs on. */
 export const DIALECTS = ['sqlite', 'postgresql'] as const satisfies readonly DialectName[];
 
+/**
+ * The dialects the question search runs on: SQLite's FTS5 alone until PostgreSQL's search lands
+ * (issue 13, server/search). Tests of what reads through the search (the questions table and API, its
+ * feeds and exports) run on these; add 'postgresql' here and they run there too.
+ */
+export const SEARCH_DIALECTS = ['sqlite'] as const satisfies readonly DialectName[];
+
+/**
+ * The dialects the Parliament sync runs on: its writes take SQLite's write lock directly
+ * (server/parliament/write-batch.ts, runs.ts) until they take server/writes/write-lock.ts's.
+ */
+export const SYNC_DIALECTS = ['sqlite'] as const satisfies readonly DialectName[];
+
 export interface TestDatabase {
   dialect: DialectName;
+  /** The database as a `DATABASE_URL` value. */
+  url: string;
+  /** SQLite's file (null on PostgreSQL), for the few SQLite-only readers that open it themselves. */
+  file: string | null;
   prisma: PrismaClient;
+  /** Empties every table and restarts ids: a fresh database for the next test without making another. */
+  reset(): Promise<void>;
   cleanup(): Promise<void>;
+}
+
+const MODEL_TABLES = Object.values(Prisma.ModelName);
+
+/** Empties Prisma's tables (and SQLite's search index, which its triggers fill) and restarts their ids. */
+async function emptyTables(prisma: PrismaClient, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgresql') {
+    await prisma.$executeRawUnsafe(`TRUNCATE TABLE ${MODEL_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    return;
+  }
+  // Foreign keys off so the order does not matter; the search triggers run row by row on half-deleted
+  // data, so the index is emptied wholesale afterwards.
+  await prisma.$executeRawUnsafe('PRAGMA foreign_keys = OFF');
+  try {
+    for (const table of MODEL_TABLES) await prisma.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    await prisma.$executeRawUnsafe(`INSERT INTO "${QUESTION_SEARCH_TABLES[0]}"("${QUESTION_SEARCH_TABLES[0]}") VALUES ('delete-all')`);
+    await prisma.$executeRawUnsafe("DELETE FROM sqlite_sequence");
+  } finally {
+    await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  }
 }
 
 /** A fresh, fully migrated database of `dialect` with a Prisma client on it (test/temp-db.ts, test/postgres-db.ts). */
 export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
-  const db = dialect === 'sqlite' ? createTempDb() : await createTempPostgres();
-  return { dialect, prisma: db.prisma, cleanup: () => db.cleanup() };
+  if (dialect === 'sqlite') {
+    const db = createTempDb();
+    return { dialect, url: `file:${db.file}`, file: db.file, prisma: db.prisma, reset: () => emptyTables(db.prisma, dialect), cleanup: () => db.cleanup() };
+  }
+  const db = await createTempPostgres();
+  return { dialect, url: db.url, file: null, prisma: db.prisma, reset: () => emptyTables(db.prisma, dialect), cleanup: () => db.cleanup() };
+}
+
+type AppGlobals = Record<string, { $disconnect?: () => Promise<void> } | undefined>;
+
+/** Forgets the app's per-process singletons (its Prisma client, caches), kept on globalThis under `answerable…`. */
+async function forgetAppGlobals(): Promise<void> {
+  const globals = globalThis as unknown as AppGlobals;
+  for (const key of Object.keys(globals).filter((k) => k.startsWith('answerable'))) {
+    await globals[key]?.$disconnect?.();
+    delete globals[key];
+  }
+}
+
+/**
+ * A fresh database of `dialect` that the app's own client (`@/server/db`) opens: sets DATABASE_URL and
+ * forgets the modules and singletons already loaded, so server modules imported (dynamically) after this
+ * call talk to it. One per describe block of `describe.each(DIALECTS)`: each file runs in its own process.
+ */
+export async function createServerTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+  const db = await createTestDatabase(dialect);
+  await forgetAppGlobals();
+  vi.resetModules();
+  process.env.DATABASE_URL = db.url;
+  // Session signing needs a key every app server shares on PostgreSQL (server/auth/auth-secret.ts).
+  if (dialect === 'postgresql') process.env.AUTH_SECRET ||= 'test-secret-shared-by-every-app-server-0123456789';
+  return {
+    ...db,
+    async cleanup() {
+      await forgetAppGlobals();
+      await db.cleanup();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDatabaseUrl } from './database-url';
+import { databaseLabel, parseDatabaseUrl } from './database-url';
 
 describe('DATABASE_URL', () => {
   it('names a SQLite file by file: URL or plain path, relative to the project, defaulting to data/answerable.db', () => {
@@ -22,5 +22,10 @@ describe('DATABASE_URL', () => {
     expect(() => parseDatabaseUrl('mysql://app@db/answerable')).toThrow(/must be file:<path> \(SQLite\) or postgres:\/\/user:password@host:5432\/database/);
     expect(() => parseDatabaseUrl('postgres://db.internal:5432')).toThrow(/must name a host and a database/);
     expect(() => parseDatabaseUrl('postgres://:5432/answerable')).toThrow(/must name a host and a database/);
+  });
+
+  it('is shown in scripts\' output without its password', () => {
+    expect(databaseLabel(parseDatabaseUrl('postgres://app:s3cret@db.internal:5432/answerable'))).toBe('postgres://app:***@db.internal:5432/answerable (PostgreSQL)');
+    expect(databaseLabel(parseDatabaseUrl('file:/var/lib/answerable.db'))).toBe('/var/lib/answerable.db');
   });
 });

@@ -51,3 +51,11 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string = process.
 export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   return parseDatabaseUrl(env.DATABASE_URL);
 }
+
+/** The database as a person reads it in a script's output: the SQLite file, or the URL with its password hidden. */
+export function databaseLabel(target: DatabaseTarget = databaseTarget()): string {
+  if (target.dialect === 'sqlite') return target.file;
+  const url = new URL(target.url);
+  if (url.password) url.password = '***';
+  return `${url.toString()} (PostgreSQL)`;
+}

@@ -3,8 +3,9 @@
  * (lib/db/database-url.ts): the Prisma client and its driver adapter, the schema and migrations folder,
  * the hand-made tables schema diffs must leave alone, and bulk loading. What only one database
  * understands lives in its folder (lib/db/sqlite/, lib/db/postgres/); nothing else needs to know which
- * dialect is in use. (Search, the change signal behind the page cache and name lookups join this
- * interface as they gain PostgreSQL counterparts.)
+ * dialect is in use. (Search and the change signal behind the page cache join this interface as they
+ * gain PostgreSQL counterparts. The data layer reaches the text filters through server/db.ts's
+ * `textMatch`, and the write lock through server/writes/write-lock.ts, both chosen by the client's dialect.)
  */
 import type { PrismaClient } from '../../generated/prisma/client';
 import { projectLayout, type DialectLayout } from '../migrations/layout';
@@ -14,6 +15,9 @@ import { EXTERNAL_TABLES, POSTGRES_EXTERNAL_TABLES } from './external-tables';
 import { postgresBulkLoader } from './postgres/postgres-bulk-insert';
 import { clientDialect, createPrismaClient } from './prisma-client';
 import { sqliteBulkLoader } from './sqlite/sqlite-bulk-insert';
+import { postgresTextMatch } from './postgres/postgres-text-match';
+import { sqliteTextMatch } from './sqlite/sqlite-text-match';
+import type { TextMatch } from './text-match';
 
 export type { DatabaseTarget, DialectName };
 
@@ -24,6 +28,8 @@ export interface Dialect {
   /** Tables its migrations create by hand (full-text indexes), which schema diffs must leave alone. */
   readonly externalTables: readonly string[];
   readonly bulkLoader: BulkLoader;
+  /** Case-insensitive text filters (lib/db/text-match.ts). */
+  readonly textMatch: TextMatch;
 }
 
 /** A dialect with the database it points at. */
@@ -34,8 +40,8 @@ export interface DatabaseDialect extends Dialect {
 }
 
 const PARTS = {
-  sqlite: { externalTables: EXTERNAL_TABLES, bulkLoader: sqliteBulkLoader },
-  postgresql: { externalTables: POSTGRES_EXTERNAL_TABLES, bulkLoader: postgresBulkLoader },
+  sqlite: { externalTables: EXTERNAL_TABLES, bulkLoader: sqliteBulkLoader, textMatch: sqliteTextMatch },
+  postgresql: { externalTables: POSTGRES_EXTERNAL_TABLES, bulkLoader: postgresBulkLoader, textMatch: postgresTextMatch },
 };
 
 export function dialectNamed(name: DialectName): Dialect {

@@ -11,6 +11,7 @@ import { readAuthSettings } from '@/lib/auth/auth-settings';
 import { isCrossSite } from '@/lib/http/same-origin';
 import { prisma } from '@/server/db';
 import { recordChange } from '@/server/history/record-change';
+import { writeLockFor } from '@/server/writes/write-lock';
 import { countSignUp, signUpBaseUrl, signUpEnabled } from '@/server/auth/sign-up';
 import { auth } from '@/server/auth/auth';
 import { clientAddress } from '@/server/auth/client-address';
@@ -86,7 +87,12 @@ export async function signUp(_previous: ActionState, formData: FormData): Promis
     const result = await signUpBaseUrl.run(base, () => auth.api.signUpEmail({ body: { name, email, password }, headers: h }));
     const created = await prisma.user.findUnique({ where: { id: result.user.id }, select: { id: true, name: true, email: true } });
     if (created) {
-      await prisma.$transaction((tx) => recordChange(tx, { id: created.id, name: created.name }, { entityType: 'User', entityId: created.id, action: 'create', summary: `${created.name} <${created.email}> signed up (viewer)`, after: { name: created.name, email: created.email, role: 'viewer' } }));
+      // The write lock first, as every change-log writer takes it (server/alerts/outbox.ts says why).
+      const lock = writeLockFor(prisma);
+      await lock.retry(() => prisma.$transaction(async (tx) => {
+        await lock.take(tx);
+        return recordChange(tx, { id: created.id, name: created.name }, { entityType: 'User', entityId: created.id, action: 'create', summary: `${created.name} <${created.email}> signed up (viewer)`, after: { name: created.name, email: created.email, role: 'viewer' } });
+      }));
     }
   } catch (error) {
     if (!(error instanceof APIError)) throw error;

@@ -8,7 +8,7 @@ import type { NameResolver } from '@/server/search/resolve-filters';
 import type { AlertEvent } from './events';
 import type { QuestionFacts } from './question-facts';
 import { compileSavedSearch, filterPredicate } from './saved-search';
-import type { NewQuestionText } from './sqlite-alert-text';
+import type { QuestionText } from './alert-dialect';
 import type { FollowFrequency } from '@/lib/alerts/follow';
 
 export interface PlannedDelivery {
@@ -33,7 +33,7 @@ export interface MatchInput {
   facts: Map<number, QuestionFacts>;
   names: NameResolver;
   /** The new questions' text, for saved searches with words (built only when one has words). */
-  text: () => NewQuestionText;
+  text: () => QuestionText;
   today: Date;
 }
 
@@ -84,7 +84,7 @@ export async function matchEvents(db: PrismaClient, input: MatchInput): Promise<
   };
   const matchedBySearch = new Map<number, FollowRow[]>();
   let badSearches = 0;
-  let text: NewQuestionText | null = null;
+  let text: QuestionText | null = null;
   try {
     for (const [queryString, followers] of byQuery) {
       const compiled = await compileSavedSearch(queryString, input.names, today);
@@ -97,7 +97,7 @@ export async function matchEvents(db: PrismaClient, input: MatchInput): Promise<
       let candidates = startFrom(compiled.filters).filter((id) => passes(facts.get(id)!));
       if (candidates.length > 0 && compiled.text && compiled.text.clauses.length > 0) {
         text ??= input.text();
-        const words = text.matching(compiled.text);
+        const words = await text.matching(compiled.text);
         candidates = candidates.filter((id) => words.has(id));
       }
       for (const id of candidates) matchedBySearch.set(id, [...(matchedBySearch.get(id) ?? []), ...followers]);

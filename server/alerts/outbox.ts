@@ -5,17 +5,17 @@
  * the commit leaves both untouched (the next run matches the same entries again) and after it leaves both
  * written. `AlertDelivery.key` is unique per (user, event) as a second guard.
  *
- * The cursor is the change log's id. On SQLite one writer commits at a time, in id order, so no entry can
- * appear below the cursor later. (PostgreSQL, issue 13, assigns ids before commit: it will need the
- * cursor to trail the oldest open transaction, e.g. by pg_snapshot_xmin.)
+ * The cursor is the change log's id, so no entry may ever appear below it. On SQLite one writer commits
+ * at a time, in id order. PostgreSQL takes ids from a sequence before commit, so two writers could commit
+ * out of id order; every writer of the log therefore takes the write lock first and holds it to its
+ * commit (server/writes/write-lock.ts), which hands ids out in commit order there too.
  */
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { prismaNameResolver } from '@/server/search/resolve-filters';
 import { readEventsAfter } from './events';
 import { matchEvents } from './match';
 import { loadQuestionFacts } from './question-facts';
-import { NewQuestionText } from './sqlite-alert-text';
-import { insertDeliveries } from './sqlite-delivery-insert';
+import { alertDialect } from './alert-dialect';
 import { cachedNameResolver } from './cached-names';
 
 const CURSOR = 'cursor';
@@ -38,8 +38,9 @@ export async function readCursor(db: PrismaClient): Promise<number> {
 }
 
 /** Matches every entry since the cursor, a batch at a time, and commits deliveries with the cursor. */
-export async function matchNewEvents(db: PrismaClient, options: { dbFile: string; today: Date }): Promise<MatchOutcome> {
+export async function matchNewEvents(db: PrismaClient, options: { dbFile: string | null; today: Date }): Promise<MatchOutcome> {
   let cursor = await readCursor(db);
+  const dialect = alertDialect(db);
   let events = 0;
   let deliveries = 0;
   const names = cachedNameResolver(prismaNameResolver(db));
@@ -47,13 +48,13 @@ export async function matchNewEvents(db: PrismaClient, options: { dbFile: string
     const batch = await readEventsAfter(db, cursor, BATCH);
     if (batch.lastId === cursor) break;
     const facts = await loadQuestionFacts(db, [...new Set(batch.events.map((e) => e.questionId))]);
-    const matched = await matchEvents(db, { events: batch.events, facts, names, today: options.today, text: () => new NewQuestionText(options.dbFile, [...facts.keys()]) });
+    const matched = await matchEvents(db, { events: batch.events, facts, names, today: options.today, text: () => dialect.questionText(options.dbFile, [...facts.keys()]) });
     const from = cursor;
     await db.$transaction(async (tx) => {
       const moved = await tx.alertState.updateMany({ where: { name: CURSOR, value: from }, data: { value: batch.lastId } });
       if (moved.count !== 1) throw new Error('Another alert sender moved the cursor: stopping this run.');
       if (matched.deliveries.length > 0) {
-        await insertDeliveries(tx, matched.deliveries);
+        await dialect.insertDeliveries(tx, matched.deliveries);
       }
     });
     cursor = batch.lastId;

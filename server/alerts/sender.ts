@@ -28,7 +28,8 @@ import { matchNewEvents, type MatchOutcome } from './outbox';
 
 export interface SenderOptions {
   db: PrismaClient;
-  dbFile: string;
+  /** The SQLite file (saved searches' words are matched through a connection of its own); null on PostgreSQL. */
+  dbFile: string | null;
   mailer: Mailer;
   /** Where links point (PUBLIC_URL). */
   baseUrl: string;

@@ -2,7 +2,7 @@
  * Inserting a run's delivery rows in one statement (SQLite): the rows go in as one JSON array read by
  * json_each. Prisma's createMany here costs about half a millisecond a row, which at a busy day's
  * hundred thousand deliveries would be most of the alert-matching budget (BENCHMARKS.md, "Alerts").
- * PostgreSQL's form would read the same JSON with jsonb_to_recordset.
+ * PostgreSQL's form: server/alerts/postgres-delivery-insert.ts.
  */
 import type { Prisma } from '@/generated/prisma/client';
 import type { PlannedDelivery } from './match';

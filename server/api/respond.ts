@@ -90,7 +90,7 @@ async function answer<E extends Endpoint>(request: Request, context: RouteContex
   if ('refused' in admitted) return admitted.refused;
   const { limits } = admitted;
   try {
-    const modified = lastModified();
+    const modified = await lastModified();
     const url = new URL(request.url);
     const noParams = z.object({});
     const query = options.ownQuery ? {} : parseParams(endpoint.query ?? noParams, url.searchParams, options.listKeys);

@@ -6,6 +6,7 @@ import { admin } from 'better-auth/plugins/admin';
 import { createAccessControl } from 'better-auth/plugins/access';
 import { adminAc, defaultStatements, userAc } from 'better-auth/plugins/admin/access';
 import { readAuthSettings } from '@/lib/auth/auth-settings';
+import { clientDialect } from '@/lib/db/prisma-client';
 import { prisma } from '@/server/db';
 import { authSecret } from './auth-secret';
 import { sendConfirmationMail, signUpEnabled } from './sign-up';
@@ -27,7 +28,7 @@ export const auth = betterAuth({
   appName: 'Answerable',
   secret: authSecret(settings.secret),
   baseURL: settings.publicUrl,
-  database: prismaAdapter(prisma, { provider: 'sqlite' }),
+  database: prismaAdapter(prisma, { provider: clientDialect(prisma) }),
   // A new account cannot sign in until its address is confirmed (existing staff accounts are created
   // confirmed); sign-up answers the same whether or not the address is taken.
   emailAndPassword: { enabled: true, disableSignUp: !signUpEnabled(), requireEmailVerification: true, minPasswordLength: 10, maxPasswordLength: 256 },

@@ -11,7 +11,7 @@ import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import type { z } from '@/lib/validation/zod';
 import { ConflictError } from '@/server/history/concurrency';
 import { recordChange, type Actor, type ChangeInput } from '@/server/history/record-change';
-import { takeWriteLock, withWriteLockRetry } from './sqlite-write-lock';
+import { isWriteLockBusy, writeLockFor } from './write-lock';
 
 /** The signed-in user a write is made for (server/auth/session.ts's CurrentUser). */
 export interface WriteUser {
@@ -74,13 +74,14 @@ export async function executeStaffWrite<S extends z.ZodType>(db: PrismaClient, o
   const actor: Actor = { id: user.id, name: user.name };
   try {
     let recorded = 0;
-    const outcome = await withWriteLockRetry(() => {
+    const lock = writeLockFor(db);
+    const outcome = await lock.retry(() => {
       recorded = 0;
       return db.$transaction(
         async (tx) => {
           // The write lock first, so concurrent saves queue and each reads fresh values for its
-          // conflict check (server/writes/sqlite-write-lock.ts says why, and why without blocking).
-          await takeWriteLock(tx);
+          // conflict check (server/writes/write-lock.ts says why, and how each database takes it).
+          await lock.take(tx);
           const result = await options.run(parsed.data, {
             tx,
             user,
@@ -111,21 +112,13 @@ export async function executeStaffWrite<S extends z.ZodType>(db: PrismaClient, o
       };
     }
     if (error instanceof FormError) return { state: { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values } };
-    if (isBusy(error)) {
+    if (isWriteLockBusy(error)) {
       return { state: { status: 'error', message: 'Someone else was saving at the same moment: nothing was saved. Save again.', values } };
     }
     console.error('Staff write failed:', error);
     return { state: { status: 'error', message: 'The server could not save this: nothing was changed. Try again, or tell an admin if it keeps happening.', values } };
   }
 }
-
-function isBusy(error: unknown): boolean {
-  const text = String((error as { message?: unknown })?.message ?? '');
-  const code = String((error as { code?: unknown })?.code ?? '');
-  // P1008: Prisma's "operations timed out", what a lock wait past the busy timeout becomes.
-  return code === 'P1008' || code === 'P2034' || /SQLITE_BUSY|database is locked|could not serialize|SocketTimeout|write conflict/i.test(text);
-}
-
 
 /** Next's redirect/notFound/forbidden/unauthorized errors carry a digest starting NEXT_. */
 function isNextInterrupt(error: unknown): boolean {

@@ -1,6 +1,6 @@
 /**
  * Taking SQLite's write lock at the start of a staff write, without stalling the server process.
- * SQLite-only, so it lives here alone (server/writes/execute-staff-write.ts calls it).
+ * SQLite-only, so it lives here alone, behind server/writes/write-lock.ts (PostgreSQL's: postgres-write-lock.ts).
  *
  * A transaction begins as a reader; one that writes after another process committed fails instead
  * of waiting, so a staff write takes the lock with a no-op write before reading anything. While the
@@ -10,6 +10,7 @@
  */
 import type { Prisma } from '@/generated/prisma/client';
 import { BUSY_TIMEOUT_MS } from '@/lib/db/sqlite-pragmas';
+import type { WriteLock } from './write-lock';
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,3 +41,8 @@ export async function withWriteLockRetry<T>(attempt: () => Promise<T>): Promise<
     }
   }
 }
+
+export const sqliteWriteLock: WriteLock = {
+  take: takeWriteLock,
+  retry: withWriteLockRetry,
+};
