@@ -7,13 +7,14 @@ import type { QuestionSearchDeps } from './question-search';
 import type { NameResolver } from './resolve-filters';
 import { SqliteExportThreads } from './sqlite-export-thread';
 import { SqliteQuestionSearch } from './sqlite-search';
+import { ThreadedSqliteSearch } from './sqlite-search-thread';
 import { sqliteNameResolver } from './sqlite-names';
 import type { QuestionSearchBackend } from './types';
 
 // One search backend per process, chosen once from DATABASE_URL's dialect (kept on globalThis so dev
 // reloads reuse it): on SQLite a read-only connection, on PostgreSQL a pool; filter names are looked up
 // on it too. Each search has SEARCH_DEADLINE_MS to run (search-settings.ts).
-// SQLite's exports run on a thread with a connection of its own (sqlite-export-thread.ts); a backend
+// SQLite's page searches and exports run on threads with a connection of its own (sqlite-export-thread.ts); a backend
 // without export threads (null: PostgreSQL, whose driver waits without holding the event loop) makes
 // them in the request's process.
 interface Search {
@@ -30,8 +31,11 @@ function createSearch(): Search {
     const backend = new PostgresQuestionSearch(target.url, options);
     return { backend, names: postgresNameResolver(backend.pool), exportThreads: null };
   }
-  const backend = new SqliteQuestionSearch(target.file, options);
-  return { backend, names: sqliteNameResolver(backend.db), exportThreads: new SqliteExportThreads(target.file) };
+  const local = new SqliteQuestionSearch(target.file, options);
+  // A page's search runs on a thread of its own (sqlite-search-thread.ts), so a costly one does not
+  // hold up the readers this process serves; names, counts and the rest stay on this thread.
+  const backend = new ThreadedSqliteSearch(local, { file: target.file, root: process.cwd(), deadlineMs: options.deadlineMs });
+  return { backend, names: sqliteNameResolver(local.db), exportThreads: new SqliteExportThreads(target.file) };
 }
 
 /** The search backend and name lookups for the app's database. */
