@@ -18,8 +18,11 @@ export async function dumpDatabase(prisma: PrismaClient): Promise<string> {
   const dump: Record<string, unknown[]> = {};
   for (const { name } of tables) {
     if (dialect.externalTables.includes(name)) continue;
-    const order = dialect.name === 'sqlite' ? 'rowid' : `"${name}"::text`;
-    dump[name] = await prisma.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY ${order}`);
+    // PostgreSQL's rows as JSON text: Prisma's raw queries cannot read its tsvector columns.
+    dump[name] =
+      dialect.name === 'sqlite'
+        ? await prisma.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY rowid`)
+        : (await prisma.$queryRawUnsafe<{ r: string }[]>(`SELECT to_jsonb(t)::text AS r FROM "${name}" t ORDER BY 1`)).map((row) => JSON.parse(row.r) as unknown);
   }
   return JSON.stringify(dump, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 }

@@ -51,7 +51,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     );
     const out: Record<string, string[]> = {};
     for (const { name } of tables) {
-      const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`);
+      // PostgreSQL's rows as JSON text: Prisma's raw queries cannot read the search's tsvector columns,
+      // which are compared too (the same search index after a restore).
+      const rows =
+        dialect === 'sqlite'
+          ? await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`)
+          : (await prisma.$queryRawUnsafe<{ r: string }[]>(`SELECT to_jsonb(t)::text AS r FROM "${name}" t`)).map((row) => JSON.parse(row.r) as Record<string, unknown>);
       out[name] = rows.map((r) => JSON.stringify(r, (k, v: unknown) => (options.ignore?.includes(`${name}.${k}`) ? undefined : typeof v === 'bigint' ? Number(v) : v))).sort();
     }
     if (temp.file === null) return out;
