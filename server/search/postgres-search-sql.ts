@@ -5,6 +5,7 @@
  * "Question" q itself and the planner combines the GIN lookups with the btree indexes.
  */
 import { statusCondition } from '@/lib/question-status';
+import { columnSortOrder } from './column-sort-order';
 import type { DateRange, SearchPlan } from './types';
 import { Params, type PgSql } from './postgres-pool';
 import { textConditions } from './postgres-tsquery';
@@ -55,35 +56,22 @@ export function filterConditions(plan: Pick<SearchPlan, 'filters' | 'today'>, p:
   return where;
 }
 
-/** ORDER BY (and the joins it needs) for the plan's sort, as sqlite-search-sql.ts orders. Ties end on id. */
+/** ORDER BY (and the joins it needs) for the plan's sort: column-sort-order.ts's, or status as sqlite-search-sql.ts orders it. */
 function order(plan: SearchPlan, p: Params): { joins: string; order: string } {
   const d = plan.dir === 'asc' ? 'ASC' : 'DESC';
-  const plain = (by: string) => ({ joins: '', order: by });
+  const shared = columnSortOrder(plan);
+  if (shared) return shared;
   switch (plan.sort) {
-    case 'relevance':
-    case 'dateTabled':
-      return plain(`q."dateTabled" ${d}, q."id" ${d}`);
-    case 'dateAnswered':
-      return plain(`q."dateAnswered" ${d} NULLS LAST, q."dateTabled" DESC, q."id" ${d}`);
-    case 'dateDue':
-      return plain(`q."dateDue" ${d}, q."id" ${d}`);
-    case 'uin':
-      // Text sorts follow the database's collation (docs/postgresql.md), which keeps them on their indexes.
-      return plain(`q."uin" ${d}, q."house" ASC, q."dateTabled" ${d}, q."id" ${d}`);
-    case 'daysToAnswer':
-      return plain(`q."daysToAnswer" ${d} NULLS LAST, q."dateTabled" DESC, q."id" ${d}`);
     case 'status': {
       // Most urgent first (overdue, awaiting, holding, answered, corrected, withdrawn), each group in its useful order.
       const today = p.timestamp(plan.today);
       const rank = `(CASE WHEN q."state" = 'AWAITING' AND q."dateDue" < ${today} THEN 0 WHEN q."state" = 'AWAITING' THEN 1
         WHEN q."state" = 'HOLDING' THEN 2 WHEN q."state" = 'ANSWERED' THEN 3 WHEN q."state" = 'CORRECTED' THEN 4 ELSE 5 END)`;
-      return plain(`${rank} ${d}, CASE WHEN ${rank} <= 2 THEN q."dateDue" END ASC, CASE WHEN ${rank} IN (3, 4) THEN q."dateAnswered" END DESC NULLS LAST,
-        CASE WHEN ${rank} = 5 THEN q."dateTabled" END DESC, CASE WHEN ${rank} <= 2 THEN q."id" ELSE -q."id" END ASC`);
+      return { joins: '', order: `${rank} ${d}, CASE WHEN ${rank} <= 2 THEN q."dateDue" END ASC, CASE WHEN ${rank} IN (3, 4) THEN q."dateAnswered" END DESC NULLS LAST,
+        CASE WHEN ${rank} = 5 THEN q."dateTabled" END DESC, CASE WHEN ${rank} <= 2 THEN q."id" ELSE -q."id" END ASC` };
     }
-    case 'member':
-      return { joins: 'JOIN "Member" sm ON sm."id" = q."askingMemberId"', order: `sm."listName" ${d}, q."askingMemberId" ${d}, q."dateTabled" DESC, q."id" ${d}` };
-    case 'department':
-      return { joins: 'JOIN "Department" sd ON sd."id" = q."departmentId"', order: `sd."name" ${d}, q."departmentId" ${d}, q."dateTabled" DESC, q."id" ${d}` };
+    default:
+      throw new Error(`No order for the sort ${plan.sort}.`);
   }
 }
 

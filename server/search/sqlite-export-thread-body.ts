@@ -4,9 +4,8 @@
  * own CPU priority first: Linux keeps a nice value per thread, so the export takes only the CPU the
  * serving threads leave.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThisThreadPriority } from '@/lib/server/thread-priority';
 import { exportChunks, type ExportChunks } from './export-chunks';
 import { SqliteQuestionSearch } from './sqlite-search';
 import type { ThreadReply, ThreadRequest, ThreadSetup } from './sqlite-export-thread';
@@ -14,13 +13,7 @@ import type { ThreadReply, ThreadRequest, ThreadSetup } from './sqlite-export-th
 const setup = workerData as ThreadSetup;
 const port = parentPort!;
 
-try {
-  // '/proc/thread-self' links to '<pid>/task/<tid>'; a thread may always raise its own nice value.
-  const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
-  os.setPriority(tid, setup.nice);
-} catch {
-  // Not Linux, or not allowed: the export runs at the process's priority.
-}
+lowerThisThreadPriority(setup.nice);
 
 const search = new SqliteQuestionSearch(setup.file, { countOnWorker: false, mmapBytes: setup.mmapBytes });
 let chunks: ExportChunks | null = null;

@@ -13,6 +13,7 @@
 import { statusCondition } from '@/lib/question-status';
 import { RANK_WINDOW, windowedRankSql } from './sqlite-rank-sql';
 import { deadlineCheckSql } from './sqlite-deadline';
+import { columnSortOrder } from './column-sort-order';
 import type { DateRange, SearchPlan } from './types';
 
 export type SqlParam = number | string;
@@ -141,20 +142,9 @@ export function statusSegments(plan: SearchPlan): Sql[] {
 /** ORDER BY for the sorts that need Question columns. Ties end on id, so pages never overlap. */
 function questionOrder(plan: SearchPlan): { joins: string; order: string; params: SqlParam[] } {
   const d = plan.dir === 'asc' ? 'ASC' : 'DESC';
-  const plain = (order: string) => ({ joins: '', order, params: [] });
+  const shared = columnSortOrder(plan);
+  if (shared) return { ...shared, params: [] };
   switch (plan.sort) {
-    case 'relevance':
-    case 'dateTabled':
-      return plain(`q."dateTabled" ${d}, q."id" ${d}`);
-    case 'dateAnswered':
-      // Unanswered questions have no date: last either way, so "newest answers" starts with answers.
-      return plain(`q."dateAnswered" ${d} NULLS LAST, q."dateTabled" DESC, q."id" ${d}`);
-    case 'dateDue':
-      return plain(`q."dateDue" ${d}, q."id" ${d}`);
-    case 'uin':
-      return plain(`q."uin" ${d}, q."house" ASC, q."dateTabled" ${d}, q."id" ${d}`);
-    case 'daysToAnswer':
-      return plain(`q."daysToAnswer" ${d} NULLS LAST, q."dateTabled" DESC, q."id" ${d}`);
     case 'status': {
       // One sort over the rows (used with search words, where the matches bound the work).
       const today = plan.today.getTime();
@@ -165,18 +155,8 @@ function questionOrder(plan: SearchPlan): { joins: string; order: string; params
         params: [today, today, today, today, today],
       };
     }
-    case 'member':
-      return {
-        joins: 'JOIN "Member" sm ON sm."id" = q."askingMemberId"',
-        order: `sm."listName" ${d}, q."askingMemberId" ${d}, q."dateTabled" DESC, q."id" ${d}`,
-        params: [],
-      };
-    case 'department':
-      return {
-        joins: 'JOIN "Department" sd ON sd."id" = q."departmentId"',
-        order: `sd."name" ${d}, q."departmentId" ${d}, q."dateTabled" DESC, q."id" ${d}`,
-        params: [],
-      };
+    default:
+      throw new Error(`No order for the sort ${plan.sort}.`);
   }
 }
 

@@ -4,9 +4,8 @@
  * searches the serving thread sends. The thread lowers its own CPU priority first, as the export
  * thread does: Linux keeps a nice value per thread.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThisThreadPriority } from '@/lib/server/thread-priority';
 import { isSearchDeadlineError } from './search-deadline';
 import type { SearchThreadReply, SearchThreadRequest, SearchThreadSetup } from './sqlite-search-thread';
 import { SqliteQuestionSearch } from './sqlite-search';
@@ -14,13 +13,7 @@ import { SqliteQuestionSearch } from './sqlite-search';
 const setup = workerData as SearchThreadSetup;
 const port = parentPort!;
 
-try {
-  // '/proc/thread-self' links to '<pid>/task/<tid>'; a thread may always raise its own nice value.
-  const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
-  os.setPriority(tid, setup.nice);
-} catch {
-  // Not Linux, or not allowed: searches run at the process's priority.
-}
+lowerThisThreadPriority(setup.nice);
 
 const search = new SqliteQuestionSearch(setup.file, { deadlineMs: setup.deadlineMs, mmapBytes: setup.mmapBytes, countWorkerFrom: setup.root });
 
