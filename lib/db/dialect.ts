@@ -13,8 +13,10 @@ import type { BulkLoader } from './bulk-load';
 import { databaseTarget, type DatabaseTarget, type DialectName } from './database-url';
 import { EXTERNAL_TABLES, POSTGRES_EXTERNAL_TABLES } from './external-tables';
 import { postgresBulkLoader } from './postgres/postgres-bulk-insert';
+import { recreatePostgresDatabase } from './postgres/postgres-fresh-database';
 import { clientDialect, createPrismaClient } from './prisma-client';
 import { sqliteBulkLoader } from './sqlite/sqlite-bulk-insert';
+import { recreateSqliteDatabase } from './sqlite/sqlite-fresh-database';
 import { postgresTextMatch } from './postgres/postgres-text-match';
 import { sqliteTextMatch } from './sqlite/sqlite-text-match';
 import type { TextMatch } from './text-match';
@@ -37,6 +39,8 @@ export interface DatabaseDialect extends Dialect {
   readonly target: DatabaseTarget;
   /** A new Prisma client on the database, with this dialect's adapter and generated client. */
   createPrismaClient(): PrismaClient;
+  /** Throws the database away and makes it again, empty (bench:data; never the app). */
+  recreate(): Promise<void>;
 }
 
 const PARTS = {
@@ -55,5 +59,6 @@ export function dialectOf(client: PrismaClient): Dialect {
 
 /** The database `DATABASE_URL` names (or `target`), with its dialect. */
 export function databaseDialect(target: DatabaseTarget = databaseTarget()): DatabaseDialect {
-  return { ...dialectNamed(target.dialect), target, createPrismaClient: () => createPrismaClient(target) };
+  const recreate = target.dialect === 'postgresql' ? () => recreatePostgresDatabase(target.url) : async () => recreateSqliteDatabase(target.file);
+  return { ...dialectNamed(target.dialect), target, createPrismaClient: () => createPrismaClient(target), recreate };
 }

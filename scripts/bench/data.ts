@@ -1,40 +1,46 @@
 /**
- * npm run bench:data -- --questions 1000000 [--db bench-data/bench.db --seed answerable-demo]
+ * npm run bench:data -- --questions 1000000 [--database-url file:bench-data/bench.db | postgres://…]
+ *                        [--seed answerable-demo --today 2026-11-29]
  *
- * Builds the benchmark database from nothing: the migrations, the seed case, then the demo generator
- * (lib/demo) at the requested size, written through the app's real schema and search triggers; then
- * optimizes the search index as after any bulk load. Prints the time each step took.
+ * Builds the benchmark database from nothing, on either database (`--database-url` as DATABASE_URL
+ * reads it; the default is SQLite's bench-data/bench.db): the migrations, the seed case, then the demo
+ * generator (lib/demo) at the requested size, written through the app's real schema and search
+ * triggers; then the dialect's after-load maintenance (SQLite: FTS5 optimize and ANALYZE; PostgreSQL:
+ * VACUUM ANALYZE). The same seed and `--today` give the same data on both, for side-by-side figures.
+ * A PostgreSQL database is dropped and created again. Prints the time each step took.
  */
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPrismaClient } from '../../lib/db/prisma-client';
+import { databaseLabel, parseDatabaseUrl } from '../../lib/db/database-url';
+import { databaseDialect } from '../../lib/db/dialect';
 import { DEFAULT_DEMO_SEED, generateDemoData } from '../../lib/demo/write-demo-data';
-import { deployMigrations } from '../../lib/migrations/commands';
-import { optimizeQuestionSearch } from '../../server/search/sqlite-optimize';
+import { deployMigrations, migrationPaths } from '../../lib/migrations/commands';
+import { projectLayout } from '../../lib/migrations/layout';
 import { loadSeedCase } from '../../server/seed/seed-case';
 
 const { values } = parseArgs({
   options: {
     questions: { type: 'string', default: '1000000' },
+    'database-url': { type: 'string' },
     db: { type: 'string', default: 'bench-data/bench.db' },
     seed: { type: 'string', default: DEFAULT_DEMO_SEED },
+    today: { type: 'string' },
   },
 });
-const root = path.resolve(import.meta.dirname, '..', '..');
-const file = path.resolve(values.db!);
 const questions = Number(values.questions);
 
 async function main() {
   if (!Number.isInteger(questions) || questions < 1) throw new Error('--questions must be a whole number, e.g. --questions 1000000');
-  mkdirSync(path.dirname(file), { recursive: true });
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  const today = values.today === undefined ? undefined : new Date(`${values.today}T00:00:00Z`);
+  if (today && Number.isNaN(today.getTime())) throw new Error('--today must be a date, e.g. --today 2026-11-29');
+  const database = databaseDialect(parseDatabaseUrl(values['database-url'] ?? values.db));
+  const label = databaseLabel(database.target);
+  await database.recreate();
   const started = performance.now();
-  const step = (label: string) => console.log(`${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const step = (text: string) => console.log(`${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
-  await deployMigrations({ dbPath: file, schemaPath: path.join(root, 'prisma', 'schema.prisma'), migrationsDir: path.join(root, 'prisma', 'migrations') });
-  step(`Migrated ${file}`);
-  const prisma = createPrismaClient(file);
+  await deployMigrations(migrationPaths(projectLayout(), database.target));
+  step(`Migrated ${label}`);
+  const prisma = database.createPrismaClient();
   try {
     await loadSeedCase(prisma);
     step('Seed case loaded');
@@ -42,6 +48,7 @@ async function main() {
     const summary = await generateDemoData(prisma, {
       questions,
       seed: values.seed,
+      today,
       onProgress: ({ questions: done, total, elapsedMs }) => {
         if (done - lastReport >= 50_000 || done === total) {
           lastReport = done;
@@ -50,12 +57,11 @@ async function main() {
       },
     });
     step(`Generated ${summary.questions.toLocaleString('en-GB')} questions, ${summary.answers.toLocaleString('en-GB')} answer versions, ${summary.meetings} meetings, ${summary.coverage} articles`);
+    await database.bulkLoader.optimize(prisma);
+    step('Indexes optimized, statistics gathered');
   } finally {
     await prisma.$disconnect();
   }
-  optimizeQuestionSearch(file);
-  step('Search index optimized, statistics gathered');
-  console.log(`Database size: ${(statSync(file).size / 1024 ** 3).toFixed(2)} GiB`);
 }
 
 main().catch((error: unknown) => {

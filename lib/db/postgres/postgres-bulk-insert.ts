@@ -8,6 +8,7 @@
  */
 import type { Prisma } from '../../../generated/prisma/client';
 import type { BulkLoader, Cell } from '../bulk-load';
+import { optimizePostgresAfterLoad } from './postgres-fresh-database';
 
 /** PostgreSQL's limit is 65,535 bound parameters per statement; stay under it. */
 const MAX_PARAMETERS = 60_000;
@@ -39,4 +40,5 @@ export const postgresBulkLoader: BulkLoader = {
   // Each commit waits for the write-ahead log's flush, which PostgreSQL already groups across sessions;
   // the demo's few large transactions gain nothing worth the setting's scope here.
   withRelaxedDurability: (_db, load) => load(),
+  optimize: optimizePostgresAfterLoad,
 };

@@ -6,7 +6,7 @@
  * picks one.
  */
 import type { Prisma } from '../../../generated/prisma/client';
-import type { BulkLoader, Cell } from '../bulk-load';
+import type { BulkLoader, Cell, RawRunner } from '../bulk-load';
 
 /** SQLite allows 32,766 bound parameters per statement; stay under it. */
 const MAX_PARAMETERS = 30_000;
@@ -42,4 +42,13 @@ export async function withRelaxedDurability<T>(db: { $queryRawUnsafe: Prisma.Tra
   }
 }
 
-export const sqliteBulkLoader: BulkLoader = { insert: bulkInsert, withRelaxedDurability };
+/**
+ * Merges the search index into one b-tree and drops deleted entries (FTS5 'optimize'), then refreshes
+ * the planner's statistics. Day to day, FTS5's automerge keeps the index in shape.
+ */
+async function optimize(db: RawRunner): Promise<void> {
+  await db.$executeRawUnsafe("INSERT INTO question_search (question_search) VALUES ('optimize')");
+  await db.$executeRawUnsafe('ANALYZE');
+}
+
+export const sqliteBulkLoader: BulkLoader = { insert: bulkInsert, withRelaxedDurability, optimize };
