@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { londonToday } from '../../lib/dates';
 import { statement, type DirectQuery } from './direct-search';
+import type { PostgresDirectQuery } from './postgres-direct-search';
 
 export const TABLE_DEPARTMENT = 'home-office';
 
@@ -16,6 +17,8 @@ export interface BenchQuery {
   params: string;
   /** The hand-written query; a function when it needs an id from the database (filter tags). */
   direct: DirectQuery | ((db: Database.Database) => DirectQuery);
+  /** The hand-written PostgreSQL query for the same work (scripts/bench/postgres-direct-search.ts). */
+  postgres: PostgresDirectQuery;
 }
 
 const departmentId = (db: Database.Database) => (db.prepare('SELECT "id" FROM "Department" WHERE "slug" = ?').get(TABLE_DEPARTMENT) as { id: number }).id;
@@ -44,52 +47,93 @@ const q = (
   filter?: Pick<DirectQuery, 'where' | 'params'>,
   order: DirectQuery['order'] = 'rank',
   withTags?: (words: string, db: Database.Database) => string,
-): BenchQuery => ({
+): Omit<BenchQuery, 'postgres'> => ({
   label,
   params: `q=${encodeURIComponent(search)}${extra ? `&${extra}` : ''}`,
   direct: { match: withTags ? (db) => withTags(`(${direct})`, db) : direct, order, ...filter },
 });
 
+/** Adds the hand-written PostgreSQL form: `tsquery` as to_tsquery reads it, `where` on Question q. */
+const pg = (query: Omit<BenchQuery, 'postgres'>, tsquery: string, where?: string, order?: PostgresDirectQuery['order']): BenchQuery => {
+  const sqliteOrder = typeof query.direct === 'function' ? 'rank' : query.direct.order;
+  return { ...query, postgres: { tsquery, order: order ?? sqliteOrder, ...(where ? { where, params: where.includes('$2') ? [TODAY] : [] } : {}) } };
+};
+
+/** Today in London as PostgreSQL compares it with a timestamp(3) column (UTC without a zone), for $2. */
+const TODAY = londonToday().toISOString().slice(0, 23);
+const PG_DEPARTMENT = `q."departmentId" = (SELECT d."id" FROM "Department" d WHERE d."slug" = '${TABLE_DEPARTMENT}')`;
+const PG_OVERDUE = `q."state" = 'AWAITING' AND q."dateDue" < $2::timestamp`;
+const PG_2024 = `q."dateTabled" BETWEEN '2024-01-01' AND '2024-12-31'`;
+
 export const BENCH_QUERIES: BenchQuery[] = [
-  q('rare word: pryorden', 'pryorden', '"pryorden"'),
-  q('rare word: quillfeather (a member)', 'quillfeather', '"quillfeather"'),
-  q('uncommon word: cholera', 'cholera', '"cholera"'),
-  q('mid word: broadband', 'broadband', '"broadband"'),
-  q('common word: funding', 'funding', '"funding"'),
-  q('very common word: support', 'support', '"support"'),
-  q('phrase: "rural broadband"', '"rural broadband"', '"rural broadband"'),
-  q('phrase: "local authorities"', '"local authorities"', '"local authorities"'),
-  q('OR: drones OR satellites', 'drones OR satellites', '("drones" OR "satellites")'),
-  q('prefix: vaccin*', 'vaccin*', '"vaccin"*'),
-  q('prefix: modern*', 'modern*', '"modern"*'),
-  q('two words: housing damp', 'housing damp', '"housing" AND "damp"'),
-  q('exclusion: flooding -rivers', 'flooding -rivers', '"flooding" NOT "rivers"'),
-  q('field word: heading:housing', 'heading:housing', '{heading} : "housing"'),
-  q('date order: support, newest first', 'support', '"support"', 'sort=dateTabled', undefined, 'date'),
-  {
-    label: 'filter: funding + department',
-    params: `q=funding&department=${TABLE_DEPARTMENT}`,
-    direct: (db) => ({ match: `("funding") AND {tags} : ("d${departmentId(db)}")`, order: 'rank' }),
-  },
-  q('filter: support + status overdue', 'support', '"support"', 'status=overdue', undefined, 'rank', (words, db) => `(${words} AND {tags} : "sawaiting") NOT {tags} : (${dueTags(db)})`),
-  q('filter: support + status answered', 'support', '("support") AND {tags} : ("sanswered")', 'status=answered'),
-  q('filter: support + status awaiting (not yet due)', 'support', '"support"', 'status=awaiting', undefined, 'rank', (words, db) => `${words} AND {tags} : (${dueTags(db)})`),
-  {
-    ...q('filter: cholera + status overdue', 'cholera', '"cholera"', 'status=overdue', undefined, 'rank', (words, db) => `(${words} AND {tags} : "sawaiting") NOT {tags} : (${dueTags(db)})`),
-    direct: { match: (db) => `(("cholera") AND {tags} : "sawaiting") NOT {tags} : (${dueTags(db)})`, rankWords: '"cholera"', order: 'rank' },
-  },
-  q('filter: support + house lords', 'support', '("support") AND {tags} : ("hlords")', 'house=lords'),
-  q('filter: broadband + tabled in 2024', 'broadband', '"broadband"', 'tabledFrom=2024-01-01&tabledTo=2024-12-31', {
-    where: 'f."rowid" BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)',
-    params: [(Date.UTC(2024, 0, 1) / 86_400_000 + 100_000) * 4294967296, (Date.UTC(2024, 11, 31) / 86_400_000 + 100_000) * 4294967296 + 4294967295],
-  }),
-  q('filter: support + tabled in 2024', 'support', '"support"', 'tabledFrom=2024-01-01&tabledTo=2024-12-31', {
-    where: 'f."rowid" BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)',
-    params: [(Date.UTC(2024, 0, 1) / 86_400_000 + 100_000) * 4294967296, (Date.UTC(2024, 11, 31) / 86_400_000 + 100_000) * 4294967296 + 4294967295],
-  }),
-  {
-    label: 'filter: cholera + department, by date',
-    params: `q=cholera&department=${TABLE_DEPARTMENT}&sort=dateTabled`,
-    direct: (db) => ({ match: `("cholera") AND {tags} : ("d${departmentId(db)}")`, order: 'date' }),
-  },
+  pg(q('rare word: pryorden', 'pryorden', '"pryorden"'), "'pryorden'"),
+  pg(q('rare word: quillfeather (a member)', 'quillfeather', '"quillfeather"'), "'quillfeather'"),
+  pg(q('uncommon word: cholera', 'cholera', '"cholera"'), "'cholera'"),
+  pg(q('mid word: broadband', 'broadband', '"broadband"'), "'broadband'"),
+  pg(q('common word: funding', 'funding', '"funding"'), "'funding'"),
+  pg(q('very common word: support', 'support', '"support"'), "'support'"),
+  pg(q('phrase: "rural broadband"', '"rural broadband"', '"rural broadband"'), "'rural' <-> 'broadband'"),
+  pg(q('phrase: "local authorities"', '"local authorities"', '"local authorities"'), "'local' <-> 'authorities'"),
+  pg(q('OR: drones OR satellites', 'drones OR satellites', '("drones" OR "satellites")'), "'drones' | 'satellites'"),
+  pg(q('prefix: vaccin*', 'vaccin*', '"vaccin"*'), "'vaccin':*"),
+  pg(q('prefix: modern*', 'modern*', '"modern"*'), "'modern':*"),
+  pg(q('two words: housing damp', 'housing damp', '"housing" AND "damp"'), "'housing' & 'damp'"),
+  pg(q('exclusion: flooding -rivers', 'flooding -rivers', '"flooding" NOT "rivers"'), "'flooding' & !'rivers'"),
+  pg(q('field word: heading:housing', 'heading:housing', '{heading} : "housing"'), "'housing':A"),
+  pg(q('date order: support, newest first', 'support', '"support"', 'sort=dateTabled', undefined, 'date'), "'support'"),
+  pg(
+    {
+      label: 'filter: funding + department',
+      params: `q=funding&department=${TABLE_DEPARTMENT}`,
+      direct: (db) => ({ match: `("funding") AND {tags} : ("d${departmentId(db)}")`, order: 'rank' }),
+    },
+    "'funding'",
+    PG_DEPARTMENT,
+  ),
+  pg(
+    q('filter: support + status overdue', 'support', '"support"', 'status=overdue', undefined, 'rank', (words, db) => `(${words} AND {tags} : "sawaiting") NOT {tags} : (${dueTags(db)})`),
+    "'support'",
+    PG_OVERDUE,
+  ),
+  pg(q('filter: support + status answered', 'support', '("support") AND {tags} : ("sanswered" OR "scorrected")', 'status=answered'), "'support'", `q."state" IN ('ANSWERED', 'CORRECTED')`),
+  pg(
+    q('filter: support + status awaiting (not yet due)', 'support', '"support"', 'status=awaiting', undefined, 'rank', (words, db) => `${words} AND {tags} : (${dueTags(db)})`),
+    "'support'",
+    `q."state" = 'AWAITING' AND q."dateDue" >= $2::timestamp`,
+  ),
+  pg(
+    {
+      ...q('filter: cholera + status overdue', 'cholera', '"cholera"', 'status=overdue', undefined, 'rank', (words, db) => `(${words} AND {tags} : "sawaiting") NOT {tags} : (${dueTags(db)})`),
+      direct: { match: (db) => `(("cholera") AND {tags} : "sawaiting") NOT {tags} : (${dueTags(db)})`, rankWords: '"cholera"', order: 'rank' },
+    },
+    "'cholera'",
+    PG_OVERDUE,
+  ),
+  pg(q('filter: support + house lords', 'support', '("support") AND {tags} : ("hlords")', 'house=lords'), "'support'", `q."house" = 'LORDS'`),
+  pg(
+    q('filter: broadband + tabled in 2024', 'broadband', '"broadband"', 'tabledFrom=2024-01-01&tabledTo=2024-12-31', {
+      where: 'f."rowid" BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)',
+      params: [(Date.UTC(2024, 0, 1) / 86_400_000 + 100_000) * 4294967296, (Date.UTC(2024, 11, 31) / 86_400_000 + 100_000) * 4294967296 + 4294967295],
+    }),
+    "'broadband'",
+    PG_2024,
+  ),
+  pg(
+    q('filter: support + tabled in 2024', 'support', '"support"', 'tabledFrom=2024-01-01&tabledTo=2024-12-31', {
+      where: 'f."rowid" BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)',
+      params: [(Date.UTC(2024, 0, 1) / 86_400_000 + 100_000) * 4294967296, (Date.UTC(2024, 11, 31) / 86_400_000 + 100_000) * 4294967296 + 4294967295],
+    }),
+    "'support'",
+    PG_2024,
+  ),
+  pg(
+    {
+      label: 'filter: cholera + department, by date',
+      params: `q=cholera&department=${TABLE_DEPARTMENT}&sort=dateTabled`,
+      direct: (db) => ({ match: `("cholera") AND {tags} : ("d${departmentId(db)}")`, order: 'date' }),
+    },
+    "'cholera'",
+    PG_DEPARTMENT,
+    'date',
+  ),
 ];

@@ -1,41 +1,37 @@
 /**
- * npm run bench:search [-- --db bench-data/bench.db --runs 30 --only export --queries status]
+ * npm run bench:search [-- --database-url file:bench-data/bench.db --runs 30 --only export --queries status]
  *
- * Prints, on the benchmark database (npm run bench:data): p50/p95 of the app's search function (top
- * 25 with snippets and the total count) for the fixed queries in queries.ts, and its ratio to the same work done
- * directly through better-sqlite3 (hand-written statements, prepared once: rank inside the FTS index,
- * join only the 25 rows, the same snippet method); table pages 1 and 1,000 sorted by date with a
- * department filter; filtered counts; CSV and JSON export rates. Figures, not pass/fail: see
- * BENCHMARKS.md.
+ * Prints, on the benchmark database (npm run bench:data; `--database-url` as DATABASE_URL reads it,
+ * SQLite's bench-data/bench.db or a postgres:// URL): p50/p95 of the app's search function (top 25 with
+ * snippets and the total count) for the fixed queries in queries.ts, and its ratio to the same work done
+ * directly with hand-written statements prepared once (SQLite: direct-search.ts, better-sqlite3: rank
+ * inside the FTS index, join only the 25 rows, the same snippet method; PostgreSQL:
+ * postgres-direct-search.ts); the CPU time of each (this process and, on PostgreSQL, the server's
+ * processes for its sessions); table pages 1 and 1,000 sorted by date with a department filter;
+ * filtered counts; CSV and JSON export rates. Figures, not pass/fail: see BENCHMARKS.md.
  *
  * --only search|table|counts|export (comma-separated for several) runs just those parts, e.g.
  * `npm run bench:search -- --only export` (about 20 s) while working on exports.
  * --queries <text> times just the searches whose label contains the text, e.g.
  * `npm run bench:search -- --only search --queries status` while working on status filters.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseDatabaseUrl } from '../../lib/db/database-url';
 import { parseQuestionQuery } from '../../lib/validation/question-query';
-import { exportStream } from '../../server/search/question-export';
-import { SqliteExportThreads } from '../../server/search/sqlite-export-thread';
 import { prepareView, searchQuestions } from '../../server/search/question-search';
-import { SqliteCountWorker } from '../../server/search/sqlite-count-worker';
-import { sqliteNameResolver } from '../../server/search/sqlite-names';
-import { SqliteQuestionSearch } from '../../server/search/sqlite-search';
-import { directSearch, type DirectQuery } from './direct-search';
+import { openBenchSearch } from './bench-search-target';
 import { BENCH_QUERIES, TABLE_DEPARTMENT } from './queries';
 
 const PARTS = ['search', 'table', 'counts', 'export'] as const;
 const { values } = parseArgs({
   options: {
+    'database-url': { type: 'string' },
     db: { type: 'string', default: 'bench-data/bench.db' },
     runs: { type: 'string', default: '30' },
     only: { type: 'string', default: PARTS.join(',') },
     queries: { type: 'string' },
   },
 });
-const file = path.resolve(values.db!);
 const runs = Number(values.runs);
 const only = new Set(values.only!.split(',').map((part) => part.trim()));
 const unknown = [...only].filter((part) => !(PARTS as readonly string[]).includes(part));
@@ -43,50 +39,69 @@ if (unknown.length > 0) {
   console.error(`Unknown --only part ${unknown.join(', ')}: choose from ${PARTS.join(', ')}.`);
   process.exit(1);
 }
-if (!existsSync(file)) {
-  console.error(`No benchmark database at ${file}: run npm run bench:data -- --questions 1000000 first.`);
-  process.exit(1);
-}
 
-const backend = new SqliteQuestionSearch(file);
-const deps = { backend, names: sqliteNameResolver(backend.db) }; // as the app's search-deps.ts
-const directCounter = new SqliteCountWorker(file, { mmapBytes: 4 * 1024 ** 3 });
+const target = (() => {
+  try {
+    return openBenchSearch(parseDatabaseUrl(values['database-url'] ?? values.db));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+})();
+const { deps } = target;
+const backend = deps.backend;
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function time(run: () => unknown, count = runs): Promise<{ p50: number; p95: number; samples: number[] }> {
+interface Timing {
+  p50: number;
+  p95: number;
+  samples: number[];
+  /** Median CPU ms a run (target.cpuMs). */
+  cpu50: number;
+}
+
+async function time(run: () => unknown, count = runs): Promise<Timing> {
   for (let i = 0; i < 3; i++) await run(); // warm the page cache and the statement cache
+  await target.settle();
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < count; i++) {
     const start = performance.now();
+    const cpuStart = target.cpuMs();
     await run();
     samples.push(performance.now() - start);
+    cpu.push(target.cpuMs() - cpuStart);
   }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples, cpu50: percentile(cpu, 50) };
 }
 
 /**
  * Two runs timed turn about (a, b, a, b, …) after warming both: on this VM the speed drifts by ±30 %
  * over a minute, and timing all of one and then all of the other let that drift decide the ratio.
  */
-async function timePair(a: () => unknown, b: () => unknown, count = runs): Promise<[Awaited<ReturnType<typeof time>>, Awaited<ReturnType<typeof time>>]> {
+async function timePair(a: () => unknown, b: () => unknown, count = runs): Promise<[Timing, Timing]> {
   for (let i = 0; i < 3; i++) {
     await a();
     await b();
   }
+  await target.settle();
   const samples: [number[], number[]] = [[], []];
+  const cpu: [number[], number[]] = [[], []];
   for (let i = 0; i < count; i++) {
     for (const [side, run] of [a, b].entries()) {
       const start = performance.now();
+      const cpuStart = target.cpuMs();
       await run();
       samples[side]!.push(performance.now() - start);
+      cpu[side]!.push(target.cpuMs() - cpuStart);
     }
   }
-  const summary = (list: number[]) => ({ p50: percentile(list, 50), p95: percentile(list, 95), samples: list });
-  return [summary(samples[0]), summary(samples[1])];
+  const summary = (list: number[], cpuList: number[]) => ({ p50: percentile(list, 50), p95: percentile(list, 95), samples: list, cpu50: percentile(cpuList, 50) });
+  return [summary(samples[0], cpu[0]), summary(samples[1], cpu[1])];
 }
 
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`.padStart(10);
@@ -103,8 +118,8 @@ async function appSearch(params: string) {
 }
 
 async function main() {
-  const questions = Number((backend.db.prepare('SELECT count(*) AS n FROM Question').get() as { n: number }).n);
-  console.log(`Benchmark database: ${file} (${questions.toLocaleString('en-GB')} questions), ${runs} timed runs each\n`);
+  const questions = await target.questions();
+  console.log(`Benchmark database: ${target.label} (${questions.toLocaleString('en-GB')} questions), ${runs} timed runs each\n`);
   if (only.has('search')) await benchSearch();
   if (only.has('table')) await benchTable();
   if (only.has('counts')) await benchCounts();
@@ -113,7 +128,8 @@ async function main() {
 
 async function benchSearch() {
   console.log('Search: top 25 with snippets and total count');
-  console.log(`${'query'.padEnd(58)} ${'matches'.padStart(9)} ${'app p50'.padStart(10)} ${'app p95'.padStart(10)} ${'direct p50'.padStart(10)} ${'direct p95'.padStart(10)}  ratio p50`);
+  console.log(`Direct: hand-written statements through ${target.directName}. CPU: median CPU ms a run (this process${target.directName === 'node-postgres' ? ' + the server processes of its sessions' : ''}).`);
+  console.log(`${'query'.padEnd(58)} ${'matches'.padStart(9)} ${'app p50'.padStart(10)} ${'app p95'.padStart(10)} ${'direct p50'.padStart(10)} ${'direct p95'.padStart(10)}  ratio p50  ${'app CPU'.padStart(10)} ${'direct CPU'.padStart(10)}  CPU ratio`);
   const appP50s: number[] = [];
   const appP95s: number[] = [];
   const allApp: number[] = [];
@@ -121,17 +137,17 @@ async function benchSearch() {
   const queries = values.queries ? BENCH_QUERIES.filter((query) => query.label.includes(values.queries!)) : BENCH_QUERIES;
   for (const query of queries) {
     const result = await appSearch(query.params);
-    const directQuery: DirectQuery = typeof query.direct === 'function' ? query.direct(backend.db) : query.direct;
-    const [app, direct] = await timePair(
-      () => appSearch(query.params),
-      () => directSearch(backend.db, directQuery, directCounter),
-    );
+    const directRun = target.direct(query);
+    // The yardstick must do the same work: the same matches.
+    const directTotal = (await directRun()).total;
+    if (directTotal !== result.total) console.log(`  (the hand-written query finds ${directTotal.toLocaleString('en-GB')} matches, the app ${result.total.toLocaleString('en-GB')}: fix queries.ts)`);
+    const [app, direct] = await timePair(() => appSearch(query.params), directRun);
     appP50s.push(app.p50);
     appP95s.push(app.p95);
     allApp.push(...app.samples);
     allDirect.push(...direct.samples);
     console.log(
-      `${query.label.padEnd(58)} ${result.total.toLocaleString('en-GB').padStart(9)} ${ms(app.p50)} ${ms(app.p95)} ${ms(direct.p50)} ${ms(direct.p95)}  ${(app.p50 / direct.p50).toFixed(2)}×`,
+      `${query.label.padEnd(58)} ${result.total.toLocaleString('en-GB').padStart(9)} ${ms(app.p50)} ${ms(app.p95)} ${ms(direct.p50)} ${ms(direct.p95)}  ${`${(app.p50 / direct.p50).toFixed(2)}×`.padStart(9)}  ${ms(app.cpu50)} ${ms(direct.cpu50)}  ${(app.cpu50 / Math.max(direct.cpu50, 0.01)).toFixed(2)}×`,
     );
   }
   console.log(`${`median of the ${queries.length} p50s / worst p95`.padEnd(58)} ${''.padStart(9)} ${ms(percentile(appP50s, 50))} ${ms(Math.max(...appP95s))}`);
@@ -189,44 +205,40 @@ const EXPORT_ROWS = 100_000;
  * UTF-8. Twice: all questions (the Question table's index), and a search (the FTS index's keys).
  */
 async function benchExport() {
-  const exportThreads = new SqliteExportThreads(file);
   let warm = false;
   for (const [label, params] of [['all questions', ''], ['search "support"', 'q=support']] as const) {
     const parsed = parseQuestionQuery(new URLSearchParams(params));
     if (!parsed.ok) throw new Error(parsed.message);
     const prepared = await prepareView(parsed.query, deps);
     if (!prepared.ok) throw new Error(prepared.message);
-    // The thread starts (tsx loads the sources) before anything is timed.
-    if (!warm) await exportThreads.stream(prepared.view, backend, 'csv', { origin: 'http://localhost', limit: 1 }).pipeTo(new WritableStream());
+    // An export thread starts (tsx loads the sources) before anything is timed.
+    if (!warm) for (const place of target.exportPlaces) await place.stream(prepared.view, 'csv', { origin: 'http://localhost', limit: 1 }).pipeTo(new WritableStream());
     warm = true;
-    for (const [format, where] of [['csv', 'thread'], ['csv', 'process'], ['json', 'thread'], ['json', 'process']] as const) {
-      const place = where === 'thread' ? 'on an export thread at nice 19, as the app makes it' : 'in the process';
-      console.log(`${format.toUpperCase()} export of ${label}, ${EXPORT_ROWS.toLocaleString('en-GB')} rows (whole pipeline, from the route's ReadableStream; ${place})`);
-      for (let round = 0; round < 3; round++) {
-        const start = performance.now();
-        const cpu = process.cpuUsage();
-        const options = { origin: 'http://localhost', limit: EXPORT_ROWS };
-        const stream = where === 'thread' ? exportThreads.stream(prepared.view, backend, format, options) : exportStream(prepared.view, backend, format, options);
-        const reader = stream.getReader();
-        let bytes = 0;
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          bytes += value.byteLength;
+    for (const format of ['csv', 'json'] as const) {
+      for (const place of target.exportPlaces) {
+        console.log(`${format.toUpperCase()} export of ${label}, ${EXPORT_ROWS.toLocaleString('en-GB')} rows (whole pipeline, from the route's ReadableStream; ${place.label})`);
+        for (let round = 0; round < 3; round++) {
+          const start = performance.now();
+          const cpu = target.cpuMs();
+          const reader = place.stream(prepared.view, format, { origin: 'http://localhost', limit: EXPORT_ROWS }).getReader();
+          let bytes = 0;
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) break;
+            bytes += value.byteLength;
+          }
+          const seconds = (performance.now() - start) / 1000;
+          // CPU time of the whole process (every thread; on PostgreSQL the server's sessions too): on a shared
+          // machine the fair comparison, since a thread at nice 19 waits for everyone else's work.
+          const cpuSeconds = (target.cpuMs() - cpu) / 1000;
+          const mib = bytes / 1024 ** 2;
+          console.log(
+            `  round ${round + 1}: ${Math.round(EXPORT_ROWS / seconds).toLocaleString('en-GB').padStart(7)} rows/s ${(mib / seconds).toFixed(1).padStart(5)} MiB/s (${mib.toFixed(0)} MiB in ${seconds.toFixed(2)} s); ${Math.round(EXPORT_ROWS / cpuSeconds).toLocaleString('en-GB').padStart(7)} rows per CPU-second (${cpuSeconds.toFixed(2)} s)`,
+          );
         }
-        const seconds = (performance.now() - start) / 1000;
-        // CPU time of the whole process (every thread): on a shared machine the fair comparison, since a
-        // thread at nice 19 waits for everyone else's work and its wall-clock rate says more about them.
-        const used = process.cpuUsage(cpu);
-        const cpuSeconds = (used.user + used.system) / 1e6;
-        const mib = bytes / 1024 ** 2;
-        console.log(
-          `  round ${round + 1}: ${Math.round(EXPORT_ROWS / seconds).toLocaleString('en-GB').padStart(7)} rows/s ${(mib / seconds).toFixed(1).padStart(5)} MiB/s (${mib.toFixed(0)} MiB in ${seconds.toFixed(2)} s); ${Math.round(EXPORT_ROWS / cpuSeconds).toLocaleString('en-GB').padStart(7)} rows per CPU-second (${cpuSeconds.toFixed(2)} s)`,
-        );
       }
     }
   }
-  await exportThreads.close();
 }
 
 main()
@@ -234,7 +246,4 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => {
-    backend.close();
-    directCounter.close();
-  });
+  .finally(() => target.close());

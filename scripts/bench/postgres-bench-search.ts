@@ -1,0 +1,56 @@
+/**
+ * bench:search on PostgreSQL (bench-search-target.ts): the app's PostgresQuestionSearch and name lookups
+ * on the benchmark database, with the deadline the app runs searches under; the node-postgres yardstick
+ * of postgres-direct-search.ts on pools of its own; exports in the process (the app has no export
+ * threads on PostgreSQL). CPU time counts the server processes too: PostgreSQL does most of the work.
+ */
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { readSearchSettings } from '../../lib/search/search-settings';
+import { postgresNameResolver } from '../../server/search/postgres-names';
+import { PostgresQuestionSearch } from '../../server/search/postgres-search';
+import { exportStream } from '../../server/search/question-export';
+import type { BenchSearchTarget } from './bench-search-target';
+import { postgresDirectSearch } from './postgres-direct-search';
+
+const TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
+
+/** utime + stime of a process in ms (0 once it has gone). */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+  } catch {
+    return 0;
+  }
+}
+
+export function openPostgresBenchSearch(url: string): BenchSearchTarget {
+  const backend = new PostgresQuestionSearch(url, { deadlineMs: readSearchSettings().deadlineMs });
+  const deps = { backend, names: postgresNameResolver(backend.pool) };
+  const directPool = new pg.Pool({ connectionString: url, max: 2 });
+  const directCountPool = new pg.Pool({ connectionString: url, max: 2 });
+  const label = new URL(url);
+  label.password = label.password ? '***' : '';
+  let serverPids: number[] = [];
+  return {
+    label: `${label.toString()} (PostgreSQL)`,
+    directName: 'node-postgres',
+    deps,
+    questions: async () => Number((await backend.pool.query('SELECT count(*) AS n FROM "Question"')).rows[0]?.n ?? 0),
+    direct: (query) => () => postgresDirectSearch(directPool, directCountPool, query.postgres),
+    exportPlaces: [{ label: 'in the process (node-postgres waits without holding the event loop)', stream: (view, format, options) => exportStream(view, backend, format, options) }],
+    cpuMs: () => {
+      const used = process.cpuUsage();
+      return (used.user + used.system) / 1000 + serverPids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
+    },
+    settle: async () => {
+      // The sessions of this process on the benchmark database (parallel workers, which come and go, are not counted).
+      const rows = (await directPool.query("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'")).rows as { pid: number }[];
+      serverPids = rows.map((r) => r.pid);
+    },
+    close: async () => {
+      await Promise.all([backend.close(), directPool.end(), directCountPool.end()]);
+    },
+  };
+}
