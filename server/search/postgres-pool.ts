@@ -3,10 +3,11 @@
  * few hand-written statements, and $queryRaw converts every value through Prisma's engine), and the
  * read transaction each search runs in, under its deadline.
  *
- * The deadline is PostgreSQL's own: `statement_timeout`, set with `SET LOCAL` semantics
- * (set_config(…, true)) before each statement to the time the search has left, so the server cancels
- * whichever statement is running when it runs out (error 57014), as SQLite's deadline check does, and
- * the search rejects with SearchDeadlineError.
+ * The deadline is PostgreSQL's own: `statement_timeout`, set with `SET LOCAL` semantics to the time the
+ * search has left, so the server cancels whichever statement is running when it runs out (error 57014),
+ * as SQLite's deadline check does, and the search rejects with SearchDeadlineError. It is set in the
+ * same round trip as BEGIN for a transaction's first statement (a page is one statement,
+ * postgres-page-sql.ts), and again before each later one.
  */
 import pg from 'pg';
 import { SearchDeadlineError } from './search-deadline';
@@ -57,14 +58,30 @@ export type Query = (sql: PgSql) => Promise<Record<string, unknown>[]>;
 
 const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
 
-/** A query function on `client` that gives each statement what is left until `deadlineAt`. */
+/** What is left until `deadlineAt` in whole ms; SearchDeadlineError when nothing is. */
+function timeLeft(deadlineAt: number, deadlineMs: number | undefined): number {
+  const left = Math.floor(deadlineAt - Date.now());
+  if (left <= 0) throw new SearchDeadlineError(deadlineMs!);
+  return left;
+}
+
+/** `SET LOCAL statement_timeout` to what is left, to send with BEGIN (no parameters: a whole number). */
+function beginTimeout(deadlineAt: number, deadlineMs: number | undefined): string {
+  return Number.isFinite(deadlineAt) ? `; SET LOCAL statement_timeout = ${timeLeft(deadlineAt, deadlineMs)}` : '';
+}
+
+/**
+ * A query function on `client` that gives each statement what is left until `deadlineAt`: the first
+ * runs under the timeout its BEGIN set (beginTimeout), each later one sets it again first.
+ */
 function deadlineQuery(client: pg.PoolClient, deadlineAt: number, deadlineMs: number | undefined): Query {
+  let first = true;
   return async (sql) => {
     if (Number.isFinite(deadlineAt)) {
-      const left = Math.floor(deadlineAt - Date.now());
-      if (left <= 0) throw new SearchDeadlineError(deadlineMs!);
-      await client.query("SELECT set_config('statement_timeout', $1, true)", [String(left)]);
+      const left = timeLeft(deadlineAt, deadlineMs);
+      if (!first) await client.query("SELECT set_config('statement_timeout', $1, true)", [String(left)]);
     }
+    first = false;
     try {
       return (await client.query(sql.text, sql.values)).rows as Record<string, unknown>[];
     } catch (error) {
@@ -99,7 +116,11 @@ async function inTransaction<T>(pool: pg.Pool, begin: (client: pg.PoolClient) =>
  */
 export function inSnapshot<T>(pool: pg.Pool, deadlineMs: number | undefined, read: (query: Query) => Promise<T>): Promise<T> {
   const deadlineAt = deadlineMs ? Date.now() + deadlineMs : Infinity;
-  return inTransaction(pool, (client) => client.query(BEGIN).then(() => undefined), (client) => read(deadlineQuery(client, deadlineAt, deadlineMs)));
+  return inTransaction(
+    pool,
+    (client) => client.query(BEGIN + beginTimeout(deadlineAt, deadlineMs)).then(() => undefined),
+    (client) => read(deadlineQuery(client, deadlineAt, deadlineMs)),
+  );
 }
 
 const SNAPSHOT_ID = /^[0-9A-F-]+$/i;
@@ -117,8 +138,9 @@ export function inSharedSnapshot<T>(pool: pg.Pool, besidePool: pg.Pool, deadline
   return inTransaction(
     pool,
     async (client) => {
-      await client.query(BEGIN);
-      snapshot = String((await client.query('SELECT pg_export_snapshot() AS s')).rows[0]?.s ?? '');
+      // One round trip: BEGIN, the timeout, the snapshot's id (the last of the results).
+      const results = (await client.query(`${BEGIN}${beginTimeout(deadlineAt, deadlineMs)}; SELECT pg_export_snapshot() AS s`)) as unknown as pg.QueryResult[];
+      snapshot = String(results.at(-1)?.rows[0]?.s ?? '');
       if (!SNAPSHOT_ID.test(snapshot)) throw new Error(`Unexpected snapshot id from PostgreSQL: ${snapshot}`);
     },
     async (client) => {
@@ -130,8 +152,7 @@ export function inSharedSnapshot<T>(pool: pg.Pool, besidePool: pg.Pool, deadline
       const beside = inTransaction(
         besidePool,
         async (other) => {
-          await other.query(BEGIN);
-          await other.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+          await other.query(`${BEGIN}; SET TRANSACTION SNAPSHOT '${snapshot}'${beginTimeout(deadlineAt, deadlineMs)}`);
         },
         async (other) => {
           ready(deadlineQuery(other, deadlineAt, deadlineMs));

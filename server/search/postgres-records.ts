@@ -1,25 +1,23 @@
 /**
- * The rows themselves on PostgreSQL: the table's columns for a page of ids, and export rows for a batch
- * of ids (which questions, in what order, is postgres-search-sql.ts's business). The same columns as
+ * The rows themselves on PostgreSQL: the table's columns of a page (joined to its ids by
+ * postgres-page-sql.ts), and export rows for a batch of ids (which questions, in what order, is
+ * postgres-search-sql.ts's business). The same columns as
  * sqlite-record-sql.ts; PostgreSQL returns typed values (timestamps as Dates, see postgres-pool.ts).
  */
 import type { QuestionExportRecord, QuestionRecord } from './types';
 
 type Row = Record<string, unknown>;
 
-const RECORD_SQL = `SELECT q."id", q."house", q."uin", q."dateTabled", q."dateDue", q."dateAnswered", q."daysToAnswer", q."state", q."isNamedDay",
+/** The table's columns of Question `q` (read by pageRecord), with the joins RECORD_JOINS makes. */
+export const RECORD_COLUMNS = `q."id", q."house", q."uin", q."dateTabled", q."dateDue", q."dateAnswered", q."daysToAnswer", q."state", q."isNamedDay",
   q."heading", q."source", q."unreportedFields",
   am."displayName" AS "askerName", am."slug" AS "askerSlug", p."name" AS "partyName", p."abbreviation" AS "partyAbbreviation", p."colour" AS "partyColour",
-  d."name" AS "departmentName", d."shortName" AS "departmentShortName", d."slug" AS "departmentSlug", lm."displayName" AS "answererName", lm."slug" AS "answererSlug"
-  FROM "Question" q
-  JOIN "Member" am ON am."id" = q."askingMemberId"
+  d."name" AS "departmentName", d."shortName" AS "departmentShortName", d."slug" AS "departmentSlug", lm."displayName" AS "answererName", lm."slug" AS "answererSlug"`;
+
+export const RECORD_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
   LEFT JOIN "Party" p ON p."id" = am."partyId"
   JOIN "Department" d ON d."id" = q."departmentId"
-  LEFT JOIN "Member" lm ON lm."id" = (SELECT a."answeringMemberId" FROM "AnswerVersion" a WHERE a."questionId" = q."id" ORDER BY a."sequence" DESC LIMIT 1)
-  WHERE q."id" = ANY($1::int[])`;
-
-/** The table's columns for the given question ids (any order: the caller restores the view's). */
-export const recordsSql = (ids: number[]) => ({ text: RECORD_SQL, values: [ids] });
+  LEFT JOIN "Member" lm ON lm."id" = (SELECT a."answeringMemberId" FROM "AnswerVersion" a WHERE a."questionId" = q."id" ORDER BY a."sequence" DESC LIMIT 1)`;
 
 const orNull = <T>(value: unknown) => (value ?? null) as T | null;
 

@@ -1,6 +1,7 @@
 /**
  * Question search on PostgreSQL: the SQL of postgres-search-sql.ts (which questions, in what order),
- * postgres-records.ts (their columns) and postgres-snippets.ts (where the words matched), run on a
+ * postgres-records.ts (their columns) and postgres-snippets.ts (where the words matched), a page in one
+ * statement (postgres-page-sql.ts), run on a
  * node-postgres pool of its own in one read-only snapshot per search, under the search's deadline
  * (postgres-pool.ts). With search words the count runs on a second connection in the same snapshot
  * while the first makes the page (as SQLite's count worker does). The index is kept by the
@@ -9,9 +10,10 @@
 import type pg from 'pg';
 import { createSearchPool, inSharedSnapshot, inSnapshot, type Query } from './postgres-pool';
 import { countSql, pageIdsSql, RANK_WINDOW } from './postgres-search-sql';
-import { exportRecord, exportRowsSql, pageRecord, recordsSql } from './postgres-records';
-import { readSnippets, snippetsSql } from './postgres-snippets';
-import type { ExportReader, QuestionRecord, QuestionSearchBackend, RawSnippets, SearchPage, SearchPlan } from './types';
+import { pageSql } from './postgres-page-sql';
+import { exportRecord, exportRowsSql, pageRecord } from './postgres-records';
+import { readSnippets } from './postgres-snippets';
+import type { ExportReader, QuestionSearchBackend, RawSnippets, SearchPage, SearchPlan } from './types';
 
 export interface PostgresSearchOptions {
   /** Matches beyond which relevance ranks only the newest ones (default RANK_WINDOW, as on SQLite). */
@@ -49,9 +51,9 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
    */
   search(plan: SearchPlan): Promise<SearchPage> {
     const page = async (query: Query, total: Promise<number>): Promise<SearchPage> => {
-      const ids = await this.pageIds(query, plan);
-      const records = await this.records(query, ids);
-      const snippets = plan.text && ids.length > 0 ? readSnippets(await query(snippetsSql(ids, plan.text))) : new Map<number, RawSnippets>();
+      const rows = await query(pageSql(plan, this.rankWindow));
+      const records = rows.map(pageRecord);
+      const snippets = plan.text ? readSnippets(rows) : new Map<number, RawSnippets>();
       const n = await total;
       const rankedWithin = plan.text && plan.sort === 'relevance' && n > this.rankWindow ? this.rankWindow : null;
       return { records, total: n, snippets, rankedWithin };
@@ -67,12 +69,6 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
 
   private async pageIds(query: Query, plan: Omit<SearchPlan, 'limit'> & { limit: number | null }): Promise<number[]> {
     return (await query(pageIdsSql(plan, this.rankWindow))).map((row) => Number(row.id));
-  }
-
-  private async records(query: Query, ids: number[]): Promise<QuestionRecord[]> {
-    if (ids.length === 0) return [];
-    const byId = new Map((await query(recordsSql(ids))).map((row) => [Number(row.id), pageRecord(row)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async count(plan: SearchPlan): Promise<number> {

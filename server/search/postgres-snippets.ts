@@ -5,7 +5,7 @@
  * about SNIPPET_WORDS words around the best match, with "…" where text was cut, as SQLite's snippet().
  */
 import type { ParsedSearch } from '@/lib/search/parse-query';
-import type { PgSql } from './postgres-pool';
+import type { Params } from './postgres-pool';
 import { headlineQuery, TS_CONFIG } from './postgres-tsquery';
 import { SNIPPET_MARKS, type RawSnippets } from './types';
 
@@ -14,24 +14,23 @@ const { start, end } = SNIPPET_MARKS;
 const HEADING_OPTIONS = `StartSel=${start}, StopSel=${end}, HighlightAll=true`;
 const BODY_OPTIONS = `StartSel=${start}, StopSel=${end}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, ShortWord=0`;
 
-export function snippetsSql(ids: number[], search: ParsedSearch): PgSql {
-  const values: unknown[] = [ids];
+/**
+ * The snippet columns (heading, question, answer, and the full texts readSnippets needs) for a
+ * statement over Question `q`, with the join they need; their values go into `p`.
+ */
+export function snippetColumns(search: ParsedSearch, p: Params): { columns: string; joins: string } {
   // Only a part the words match in is marked: ts_headline alone would mark a phrase's words wherever
   // they stand, matched as a phrase or not.
   const headline = (column: string, part: 'heading' | 'question' | 'answer', options: string) => {
     const query = headlineQuery(search, part);
     if (query === null) return 'NULL';
-    values.push(query, options);
-    const tsquery = `to_tsquery(${TS_CONFIG}, $${values.length - 1})`;
-    return `CASE WHEN to_tsvector(${TS_CONFIG}, ${column}) @@ ${tsquery} THEN ts_headline(${TS_CONFIG}, ${column}, ${tsquery}, $${values.length}) END`;
+    const tsquery = `to_tsquery(${TS_CONFIG}, ${p.add(query)})`;
+    return `CASE WHEN to_tsvector(${TS_CONFIG}, ${column}) @@ ${tsquery} THEN ts_headline(${TS_CONFIG}, ${column}, ${tsquery}, ${p.add(options)}) END`;
   };
   return {
-    text: `SELECT q."id", ${headline('q."heading"', 'heading', HEADING_OPTIONS)} AS heading, ${headline('q."text"', 'question', BODY_OPTIONS)} AS question,
-      ${headline('ans."text"', 'answer', BODY_OPTIONS)} AS answer, q."text" AS "fullQuestion", ans."text" AS "fullAnswer"
-      FROM "Question" q
-      LEFT JOIN LATERAL (SELECT string_agg(a."textPlain", E'\\n' ORDER BY a."sequence") AS "text" FROM "AnswerVersion" a WHERE a."questionId" = q."id") ans ON true
-      WHERE q."id" = ANY($1::int[])`,
-    values,
+    columns: `${headline('q."heading"', 'heading', HEADING_OPTIONS)} AS "snippetHeading", ${headline('q."text"', 'question', BODY_OPTIONS)} AS "snippetQuestion",
+      ${headline('ans."text"', 'answer', BODY_OPTIONS)} AS "snippetAnswer", q."text" AS "fullQuestion", ans."text" AS "fullAnswer"`,
+    joins: `LEFT JOIN LATERAL (SELECT string_agg(a."textPlain", E'\\n' ORDER BY a."sequence") AS "text" FROM "AnswerVersion" a WHERE a."questionId" = q."id") ans ON true`,
   };
 }
 
@@ -42,13 +41,16 @@ function ellipsised(snippet: string, full: string): string {
   return `${text.startsWith(plain) ? '' : '…'}${snippet.trim()}${text.endsWith(plain) ? '' : '…'}`;
 }
 
-/** The page's snippets by question id; a part is null where none of the words matched in it. */
+/** The page's snippets by question id, from rows with snippetColumns; a part is null where none of the words matched in it. */
 export function readSnippets(rows: Record<string, unknown>[]): Map<number, RawSnippets> {
   const marked = (text: unknown, full?: unknown) => {
     if (typeof text !== 'string' || !text.includes(start)) return null;
     return typeof full === 'string' ? ellipsised(text, full) : text;
   };
   return new Map(
-    rows.map((row) => [Number(row.id), { heading: marked(row.heading), question: marked(row.question, row.fullQuestion), answer: marked(row.answer, row.fullAnswer) }]),
+    rows.map((row) => [
+      Number(row.id),
+      { heading: marked(row.snippetHeading), question: marked(row.snippetQuestion, row.fullQuestion), answer: marked(row.snippetAnswer, row.fullAnswer) },
+    ]),
   );
 }
