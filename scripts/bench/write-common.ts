@@ -1,5 +1,4 @@
 // Shared by the two parts of `npm run bench:write` (scripts/bench/write.ts, write-load.ts).
-import Database from 'better-sqlite3';
 import { questionPath } from '../../lib/routes';
 
 export const ANSWER_HTML =
@@ -21,17 +20,8 @@ export interface Target {
   memberSlug: string;
 }
 
-/** Awaiting questions to answer, each with a member of its department to answer it (any member if none). */
-export function pickTargets(db: Database.Database, count: number): Target[] {
-  const rows = db
-    .prepare(
-      `SELECT q.id, q.house, q.uin, q.dateTabled,
-              (SELECT m.slug FROM MemberRole r JOIN Member m ON m.id = r.memberId WHERE r.departmentId = q.departmentId LIMIT 1) AS slug
-         FROM Question q WHERE q.state = 'AWAITING' AND q.withdrawnAt IS NULL
-        ORDER BY (q.id * 2654435761) % 1000003 LIMIT ?`,
-    )
-    .all(count) as { id: number; house: 'COMMONS' | 'LORDS'; uin: string; dateTabled: number; slug: string | null }[];
-  const anyMember = (db.prepare('SELECT slug FROM Member LIMIT 1').get() as { slug: string }).slug;
+/** The targets from rows of awaiting questions (dateTabled in ms; slug null when the department has no member). */
+export function toTargets(rows: { id: number; house: 'COMMONS' | 'LORDS'; uin: string; dateTabled: number; slug: string | null }[], anyMember: string): Target[] {
   return rows.map((r) => {
     const dateTabled = new Date(r.dateTabled);
     return { id: r.id, path: questionPath({ house: r.house, dateTabled, uin: r.uin }), dateTabled, memberSlug: r.slug ?? anyMember };

@@ -6,18 +6,19 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { formatDate, londonToday } from '../../lib/dates';
+import type { DatabaseTarget } from '../../lib/db/database-url';
 import { createPrismaClient } from '../../lib/db/prisma-client';
 import { createAccount } from '../../server/users/accounts';
-import { ANSWER_HTML, ms, percentile, pickTargets, type Target } from './write-common';
+import { openBenchWrite } from './bench-write-target';
+import { ANSWER_HTML, ms, percentile, type Target } from './write-common';
 
 // ---- load: readers beside editors, over HTTP against the production server ----
 
 /** What the load part is told by the command line (scripts/bench/write.ts). */
 export interface LoadOptions {
   root: string;
-  file: string;
+  target: DatabaseTarget;
   port: number;
   seconds: number;
   readers: number;
@@ -61,8 +62,8 @@ async function callAction(url: string, actionId: string, fields: Record<string, 
 
 const BENCH_EDITOR_PASSWORD = 'bench-editor-password';
 
-async function ensureEditors(file: string, count: number): Promise<string[]> {
-  const prisma = createPrismaClient(file);
+async function ensureEditors(target: DatabaseTarget, count: number): Promise<string[]> {
+  const prisma = createPrismaClient(target);
   const emails: string[] = [];
   for (let i = 1; i <= count; i++) {
     const email = `bench-editor-${i}@bench.answerable.example`;
@@ -135,7 +136,7 @@ async function runPhase(seconds: number, readerCount: number, editors: { cookie:
 }
 
 export async function benchLoad(o: LoadOptions): Promise<void> {
-  const { root, file, port, seconds } = o;
+  const { root, target, port, seconds } = o;
   const readerCount = o.readers;
   const editorCount = o.editors;
   base = `http://127.0.0.1:${port}`;
@@ -143,16 +144,16 @@ export async function benchLoad(o: LoadOptions): Promise<void> {
     const built = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (built.status !== 0) throw new Error('next build failed');
   }
-  const emails = await ensureEditors(file, editorCount);
-  const raw = new Database(file, { readonly: true });
-  const targets = pickTargets(raw, 5000);
+  const emails = await ensureEditors(target, editorCount);
+  const bench = openBenchWrite(target);
+  const targets = await bench.pickTargets(5000);
   const questionPages = targets.slice(4000, 4040).map((t) => t.path);
-  raw.close();
+  await bench.close();
   const readPaths = ['/', '/questions', '/questions?q=defence', '/questions?q=broadband+rural', '/members', '/departments', '/departments/ministry-of-defence', '/timeline', '/overdue', '/topics', ...questionPages];
 
   // x-answerable-cache on (the phases count cache answers); readers are all one client (127.0.0.1), so
   // the per-client search limit is off (bench:abuse measures it).
-  const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, DIAGNOSTIC_HEADERS: '1', FAIR_SEARCHES_PER_CLIENT: '0', ...(o.workers ? { WEB_CONCURRENCY: o.workers } : {}), ...(o.noCache ? { PAGE_CACHE_MB: '0' } : {}) };
+  const env = { ...process.env, DATABASE_URL: target.url, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, DIAGNOSTIC_HEADERS: '1', FAIR_SEARCHES_PER_CLIENT: '0', ...(o.workers ? { WEB_CONCURRENCY: o.workers } : {}), ...(o.noCache ? { PAGE_CACHE_MB: '0' } : {}) };
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   try {
     await waitForServer(server);
