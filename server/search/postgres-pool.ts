@@ -45,8 +45,15 @@ const types = {
   }) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * JIT off for the search's sessions: PostgreSQL compiles a plan it costs above jit_above_cost, which a
+ * common word's count is; at a million questions the compiling took ~40 ms of a ~550 ms count and the
+ * compiled code gained nothing back (the work is in to_tsvector's @@, a function call either way).
+ */
+const SESSION_OPTIONS = '-c jit=off';
+
 export function createSearchPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, types });
+  const pool = new pg.Pool({ connectionString: url, max, types, options: SESSION_OPTIONS });
   // An idle connection that drops (a server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return pool;
@@ -110,16 +117,29 @@ async function inTransaction<T>(pool: pg.Pool, begin: (client: pg.PoolClient) =>
   }
 }
 
+/** The value of `stampSql` in the results of a BEGIN batch whose last statement selected it AS stamp. */
+function stampOf(results: pg.QueryResult | pg.QueryResult[], stampSql: string | undefined): string | null {
+  if (stampSql === undefined) return null;
+  const last = Array.isArray(results) ? results.at(-1) : results;
+  return String(last?.rows[0]?.stamp ?? '');
+}
+
 /**
  * Runs `read` in one REPEATABLE READ, read-only transaction (the total, the page and its rows see one
  * snapshot, as on SQLite), every statement under what is left of `deadlineMs` (none when unset).
+ * `stampSql`, when given, is read as the snapshot's first statement, in the BEGIN's round trip, and
+ * handed to `read` (the count cache's change counter).
  */
-export function inSnapshot<T>(pool: pg.Pool, deadlineMs: number | undefined, read: (query: Query) => Promise<T>): Promise<T> {
+export function inSnapshot<T>(pool: pg.Pool, deadlineMs: number | undefined, read: (query: Query, stamp: string | null) => Promise<T>, stampSql?: string): Promise<T> {
   const deadlineAt = deadlineMs ? Date.now() + deadlineMs : Infinity;
+  let stamp: string | null = null;
   return inTransaction(
     pool,
-    (client) => client.query(BEGIN + beginTimeout(deadlineAt, deadlineMs)).then(() => undefined),
-    (client) => read(deadlineQuery(client, deadlineAt, deadlineMs)),
+    async (client) => {
+      const sql = BEGIN + beginTimeout(deadlineAt, deadlineMs) + (stampSql === undefined ? '' : `; SELECT ${stampSql} AS stamp`);
+      stamp = stampOf((await client.query(sql)) as unknown as pg.QueryResult[], stampSql);
+    },
+    (client) => read(deadlineQuery(client, deadlineAt, deadlineMs), stamp),
   );
 }
 
@@ -129,43 +149,59 @@ const SNAPSHOT_ID = /^[0-9A-F-]+$/i;
  * Like inSnapshot, with a second connection (from `besidePool`) reading the very same snapshot
  * (pg_export_snapshot / SET TRANSACTION SNAPSHOT), so two statements of one search run side by side on
  * two server processes: PostgreSQL's counterpart of SQLite's count worker. `read` gets both; the second
- * is started at once and ready when its promise settles. A separate pool, so a search holding a
- * connection of `pool` never waits for another of the same pool (no deadlock when every one is taken).
+ * connection is taken and its transaction begun on its first statement (not at all when `read` needs
+ * none: a total the count cache holds). A separate pool, so a search holding a connection of `pool`
+ * never waits for another of the same pool (no deadlock when every one is taken). `stampSql` as in inSnapshot.
  */
-export function inSharedSnapshot<T>(pool: pg.Pool, besidePool: pg.Pool, deadlineMs: number | undefined, read: (main: Query, beside: Query) => Promise<T>): Promise<T> {
+export function inSharedSnapshot<T>(
+  pool: pg.Pool,
+  besidePool: pg.Pool,
+  deadlineMs: number | undefined,
+  read: (main: Query, beside: Query, stamp: string | null) => Promise<T>,
+  stampSql?: string,
+): Promise<T> {
   const deadlineAt = deadlineMs ? Date.now() + deadlineMs : Infinity;
   let snapshot = '';
+  let stamp: string | null = null;
   return inTransaction(
     pool,
     async (client) => {
-      // One round trip: BEGIN, the timeout, the snapshot's id (the last of the results).
-      const results = (await client.query(`${BEGIN}${beginTimeout(deadlineAt, deadlineMs)}; SELECT pg_export_snapshot() AS s`)) as unknown as pg.QueryResult[];
+      // One round trip: BEGIN, the timeout, the snapshot's id (and the stamp) (the last of the results).
+      const results = (await client.query(
+        `${BEGIN}${beginTimeout(deadlineAt, deadlineMs)}; SELECT pg_export_snapshot() AS s${stampSql === undefined ? '' : `, ${stampSql} AS stamp`}`,
+      )) as unknown as pg.QueryResult[];
       snapshot = String(results.at(-1)?.rows[0]?.s ?? '');
       if (!SNAPSHOT_ID.test(snapshot)) throw new Error(`Unexpected snapshot id from PostgreSQL: ${snapshot}`);
+      stamp = stampOf(results, stampSql);
     },
     async (client) => {
       let release: () => void = () => undefined;
       const done = new Promise<void>((resolve) => (release = resolve));
-      let ready: (query: Query) => void = () => undefined;
-      const besideReady = new Promise<Query>((resolve) => (ready = resolve));
+      let beside = null as { query: Query; ended: Promise<void> } | null;
       // The second transaction lives until `read` is done with both (its statements are awaited inside).
-      const beside = inTransaction(
-        besidePool,
-        async (other) => {
-          await other.query(`${BEGIN}; SET TRANSACTION SNAPSHOT '${snapshot}'${beginTimeout(deadlineAt, deadlineMs)}`);
-        },
-        async (other) => {
-          ready(deadlineQuery(other, deadlineAt, deadlineMs));
-          await done;
-        },
-      );
-      beside.catch(() => undefined); // its failure reaches `read` through besideQuery below
-      const besideQuery: Query = (sql) => Promise.race([besideReady.then((query) => query(sql)), beside.then(() => Promise.reject(new Error('The second snapshot ended early.')))]);
+      const startBeside = () => {
+        let ready: (query: Query) => void = () => undefined;
+        const besideReady = new Promise<Query>((resolve) => (ready = resolve));
+        const ended = inTransaction(
+          besidePool,
+          async (other) => {
+            await other.query(`${BEGIN}; SET TRANSACTION SNAPSHOT '${snapshot}'${beginTimeout(deadlineAt, deadlineMs)}`);
+          },
+          async (other) => {
+            ready(deadlineQuery(other, deadlineAt, deadlineMs));
+            await done;
+          },
+        );
+        ended.catch(() => undefined); // its failure reaches `read` through the query below
+        const query: Query = (sql) => Promise.race([besideReady.then((run) => run(sql)), ended.then(() => Promise.reject(new Error('The second snapshot ended early.')))]);
+        return { query, ended };
+      };
+      const besideQuery: Query = (sql) => (beside ??= startBeside()).query(sql);
       try {
-        return await read(deadlineQuery(client, deadlineAt, deadlineMs), besideQuery);
+        return await read(deadlineQuery(client, deadlineAt, deadlineMs), besideQuery, stamp);
       } finally {
         release();
-        await beside.catch(() => undefined);
+        await beside?.ended.catch(() => undefined);
       }
     },
   );

@@ -4,11 +4,13 @@
  * statement (postgres-page-sql.ts), run on a
  * node-postgres pool of its own in one read-only snapshot per search, under the search's deadline
  * (postgres-pool.ts). With search words the count runs on a second connection in the same snapshot
- * while the first makes the page (as SQLite's count worker does). The index is kept by the
+ * while the first makes the page (as SQLite's count worker does), unless the count cache still holds the
+ * total (postgres-count-cache.ts). The index is kept by the
  * postgres_search migration's triggers.
  */
 import type pg from 'pg';
-import { createSearchPool, inSharedSnapshot, inSnapshot, type Query } from './postgres-pool';
+import { CHANGE_STAMP_SQL, CountCache } from './postgres-count-cache';
+import { createSearchPool, inSharedSnapshot, inSnapshot, type PgSql, type Query } from './postgres-pool';
 import { countSql, pageIdsSql, RANK_WINDOW } from './postgres-search-sql';
 import { pageSql } from './postgres-page-sql';
 import { exportRecord, exportRowsSql, pageRecord } from './postgres-records';
@@ -24,6 +26,8 @@ export interface PostgresSearchOptions {
   poolSize?: number;
   /** Count a search's matches on a second connection while the first makes the page (default true). */
   countBeside?: boolean;
+  /** Totals kept for reuse until the next change (postgres-count-cache.ts); 0 counts every time. Default 1,000. */
+  countCache?: number;
 }
 
 export class PostgresQuestionSearch implements QuestionSearchBackend {
@@ -32,12 +36,27 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
   private readonly countPool: pg.Pool | null;
   private readonly rankWindow: number;
   private readonly deadlineMs: number | undefined;
+  private readonly counts: CountCache | null;
+  /** The stamp read with each snapshot, when totals are kept. */
+  private readonly stampSql: string | undefined;
 
   constructor(url: string, options: PostgresSearchOptions = {}) {
     this.pool = createSearchPool(url, options.poolSize);
     this.countPool = options.countBeside === false ? null : createSearchPool(url, options.poolSize);
     this.rankWindow = options.rankWindow ?? RANK_WINDOW;
     this.deadlineMs = options.deadlineMs;
+    const cached = options.countCache ?? 1000;
+    this.counts = cached > 0 ? new CountCache(cached) : null;
+    this.stampSql = this.counts ? CHANGE_STAMP_SQL : undefined;
+  }
+
+  /** The view's total: kept from an earlier search of the same snapshot state, or counted with `query`. */
+  private async total(query: Query, sql: PgSql, stamp: string | null): Promise<number> {
+    const kept = this.counts?.get(sql, stamp);
+    if (kept !== undefined) return kept;
+    const n = Number((await query(sql))[0]?.n ?? 0);
+    this.counts?.set(sql, stamp, n);
+    return n;
   }
 
   async close(): Promise<void> {
@@ -58,13 +77,21 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
       const rankedWithin = plan.text && plan.sort === 'relevance' && n > this.rankWindow ? this.rankWindow : null;
       return { records, total: n, snippets, rankedWithin };
     };
-    const count = async (query: Query) => Number((await query(countSql(plan)))[0]?.n ?? 0);
-    if (!plan.text || !this.countPool) return inSnapshot(this.pool, this.deadlineMs, async (query) => page(query, Promise.resolve(await count(query))));
-    return inSharedSnapshot(this.pool, this.countPool, this.deadlineMs, (query, beside) => {
-      const total = count(beside);
-      total.catch(() => undefined); // awaited by page(); this only keeps an early failure from going unhandled
-      return page(query, total);
-    });
+    const counting = countSql(plan);
+    if (!plan.text || !this.countPool) {
+      return inSnapshot(this.pool, this.deadlineMs, async (query, stamp) => page(query, Promise.resolve(await this.total(query, counting, stamp))), this.stampSql);
+    }
+    return inSharedSnapshot(
+      this.pool,
+      this.countPool,
+      this.deadlineMs,
+      (query, beside, stamp) => {
+        const total = this.total(beside, counting, stamp);
+        total.catch(() => undefined); // awaited by page(); this only keeps an early failure from going unhandled
+        return page(query, total);
+      },
+      this.stampSql,
+    );
   }
 
   private async pageIds(query: Query, plan: Omit<SearchPlan, 'limit'> & { limit: number | null }): Promise<number[]> {
@@ -72,7 +99,7 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
   }
 
   async count(plan: SearchPlan): Promise<number> {
-    return inSnapshot(this.pool, undefined, async (query) => Number((await query(countSql(plan)))[0]?.n ?? 0));
+    return inSnapshot(this.pool, undefined, (query, stamp) => this.total(query, countSql(plan), stamp), this.stampSql);
   }
 
   /** The highest question id (where an API walk is frozen): the end of the primary key. */

@@ -5,7 +5,8 @@ import { createTempPostgres, type TempPostgres } from '@/test/postgres-db';
 import { postgresChangeSignal } from './postgres-change-signal';
 
 /** Tables no anonymous page shows, written on every sign-in, limit check or sync heartbeat: no trigger. */
-const QUIET_TABLES = ['Account', 'Session', 'Verification', 'RateLimiterFlexible', 'SyncLock', '_prisma_migrations', 'rate_limits'];
+// search_change is written only by the triggers of tables that notify (the search's count cache).
+const QUIET_TABLES = ['Account', 'Session', 'Verification', 'RateLimiterFlexible', 'SyncLock', '_prisma_migrations', 'rate_limits', 'search_change'];
 
 /** Waits (at most `ms`) until `check` holds; false if it never did. */
 async function eventually(check: () => boolean, ms = 3_000): Promise<boolean> {
