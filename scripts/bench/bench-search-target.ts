@@ -37,6 +37,7 @@ export interface BenchSearchTarget {
   close(): Promise<void>;
 }
 
-export function openBenchSearch(target: DatabaseTarget): BenchSearchTarget {
-  return target.dialect === 'postgresql' ? openPostgresBenchSearch(target.url) : openSqliteBenchSearch(target.file);
+/** `countCache` false turns PostgreSQL's count cache off (SQLite has none). */
+export function openBenchSearch(target: DatabaseTarget, countCache = true): BenchSearchTarget {
+  return target.dialect === 'postgresql' ? openPostgresBenchSearch(target.url, countCache) : openSqliteBenchSearch(target.file);
 }

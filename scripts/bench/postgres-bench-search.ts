@@ -25,8 +25,9 @@ function processCpuMs(pid: number): number {
   }
 }
 
-export function openPostgresBenchSearch(url: string): BenchSearchTarget {
-  const backend = new PostgresQuestionSearch(url, { deadlineMs: readSearchSettings().deadlineMs });
+/** `countCache` false: every search counts (the first search of a view, or one after any change). */
+export function openPostgresBenchSearch(url: string, countCache = true): BenchSearchTarget {
+  const backend = new PostgresQuestionSearch(url, { deadlineMs: readSearchSettings().deadlineMs, ...(countCache ? {} : { countCache: 0 }) });
   const deps = { backend, names: postgresNameResolver(backend.pool) };
   const directPool = new pg.Pool({ connectionString: url, max: 2 });
   const directCountPool = new pg.Pool({ connectionString: url, max: 2 });
@@ -34,7 +35,7 @@ export function openPostgresBenchSearch(url: string): BenchSearchTarget {
   label.password = label.password ? '***' : '';
   let serverPids: number[] = [];
   return {
-    label: `${label.toString()} (PostgreSQL)`,
+    label: `${label.toString()} (PostgreSQL, count cache ${countCache ? 'on, as the app runs: repeated searches reuse their total' : 'off: every search counts'})`,
     directName: 'node-postgres',
     deps,
     questions: async () => Number((await backend.pool.query('SELECT count(*) AS n FROM "Question"')).rows[0]?.n ?? 0),

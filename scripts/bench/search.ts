@@ -12,6 +12,8 @@
  *
  * --only search|table|counts|export (comma-separated for several) runs just those parts, e.g.
  * `npm run bench:search -- --only export` (about 20 s) while working on exports.
+ * --no-count-cache (PostgreSQL): every search counts its matches, as the first search of a view does;
+ * by default the app's count cache gives repeated searches their total until the next change.
  * --queries <text> times just the searches whose label contains the text, e.g.
  * `npm run bench:search -- --only search --queries status` while working on status filters.
  */
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '30' },
     only: { type: 'string', default: PARTS.join(',') },
     queries: { type: 'string' },
+    'no-count-cache': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -42,7 +45,7 @@ if (unknown.length > 0) {
 
 const target = (() => {
   try {
-    return openBenchSearch(parseDatabaseUrl(values['database-url'] ?? values.db));
+    return openBenchSearch(parseDatabaseUrl(values['database-url'] ?? values.db), !values['no-count-cache']);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
