@@ -1,11 +1,16 @@
 /**
- * npm run bench:load [-- --db bench-data/bench.db --duration 60 --connections 10 --port 3199 --build
- *                       --mix | --distinct --workers N --no-cache]
+ * npm run bench:load [-- --database-url file:bench-data/bench.db --duration 60 --connections 10 --port 3199
+ *                       --build --mix | --distinct --workers N --no-cache --servers N]
  *
  * Serves the production build the way `npm start` does (scripts/serve.ts: one process per core, each
- * with the exact page cache) on the benchmark database and runs autocannon against the questions page
- * with search words for `duration` seconds, after a 10 s warm-up. Prints requests/s, latency
- * percentiles, errors, non-2xx answers and how many answers the page cache served.
+ * with the exact page cache) on the benchmark database (`--database-url` as DATABASE_URL reads it: SQLite's
+ * file by default, or postgres://…) and runs autocannon against the questions page with search words for
+ * `duration` seconds, after a 10 s warm-up. Prints requests/s, latency percentiles, errors, non-2xx
+ * answers and how many answers the page cache served.
+ *
+ *   --servers N  N app servers on one database (PostgreSQL: several app servers behind a balancer), on
+ *                ports port, port+1, …; the connections are shared out among them (one autocannon each,
+ *                side by side) and the requests/s added up. Compare --servers 2 with --servers 1.
  *
  *   (default)    one mid-frequency search, `/questions?q=broadband`, over and over
  *   --mix        five searches in turn (rare to common words, a phrase, a prefix, OR)
@@ -22,11 +27,14 @@ import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { databaseLabel, parseDatabaseUrl } from '../../lib/db/database-url';
 import { WORDS } from '../../lib/demo/vocabulary';
 
 const { values } = parseArgs({
   options: {
+    'database-url': { type: 'string' },
     db: { type: 'string', default: 'bench-data/bench.db' },
+    servers: { type: 'string', default: '1' },
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '10' },
     port: { type: 'string', default: '3199' },
@@ -38,11 +46,12 @@ const { values } = parseArgs({
   },
 });
 const root = path.resolve(import.meta.dirname, '..', '..');
-const db = path.resolve(values.db!);
+const target = parseDatabaseUrl(values['database-url'] ?? values.db);
 const port = Number(values.port);
+const servers = Number(values.servers);
 const env = {
   ...process.env,
-  DATABASE_URL: `file:${db}`,
+  DATABASE_URL: target.url,
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'production' as const,
   // Counts cache hits from x-answerable-cache; every connection is one client (127.0.0.1), so the
@@ -90,53 +99,69 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`The server did not answer ${url} within 2 minutes.`);
 }
 
-async function run(base: string, duration: number) {
+/** One autocannon per server, side by side, the connections shared out among them. */
+async function run(bases: string[], duration: number) {
   let hits = 0;
   let total = 0;
-  const result = await autocannon({
-    url: base,
-    connections: Number(values.connections),
-    duration,
-    requests: requests((hit) => {
-      total++;
-      if (hit) hits++;
-    }),
-  });
-  return { result, hits, total };
+  const connections = Number(values.connections);
+  const results = await Promise.all(
+    bases.map((url, i) =>
+      autocannon({
+        url,
+        connections: Math.floor(connections / bases.length) + (i < connections % bases.length ? 1 : 0),
+        duration,
+        requests: requests((hit) => {
+          total++;
+          if (hit) hits++;
+        }),
+      }),
+    ),
+  );
+  return { results, hits, total };
 }
 
-async function main() {
-  if (!existsSync(db)) throw new Error(`No benchmark database at ${db}: run npm run bench:data -- --questions 1000000 first.`);
-  if (values.build || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    console.log('Building (next build)…');
-    const build = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('next build failed');
-  }
-  const server = spawn('node', ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], {
+function startServer(serverPort: number): ChildProcess {
+  return spawn('node', ['--import', 'tsx', 'scripts/serve.ts', '--port', String(serverPort), '--host', '127.0.0.1'], {
     cwd: root,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
+}
+
+async function main() {
+  if (target.dialect === 'sqlite' && !existsSync(target.file)) throw new Error(`No benchmark database at ${target.file}: run npm run bench:data -- --questions 1000000 first.`);
+  if (!Number.isInteger(servers) || servers < 1) throw new Error('--servers must be a whole number, e.g. --servers 2');
+  if (values.build || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    console.log('Building (next build)…');
+    const build = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const started = Array.from({ length: servers }, (_, i) => startServer(port + i));
   const stop = () => {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    for (const server of started) if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
   process.on('exit', stop);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitForServer(`${base}/questions?q=pryorden`, server);
+    const bases = started.map((_, i) => `http://127.0.0.1:${port + i}`);
+    for (const [i, base] of bases.entries()) await waitForServer(`${base}/questions?q=pryorden`, started[i]!);
     console.log('Warming up (10 s)…');
-    await run(base, 10);
+    await run(bases, 10);
 
     const duration = Number(values.duration);
     const kind = values.distinct ? 'a different search on every request' : `${(values.mix ? MIX : SINGLE).length} search(es) in turn`;
-    console.log(`Load: ${values.connections} connections for ${duration} s, ${kind}, page cache ${values['no-cache'] ? 'off' : 'on'}, on ${db}`);
-    const { result, hits, total } = await run(base, duration);
-    console.log(`  requests/s: average ${result.requests.average.toFixed(1)}, min ${result.requests.min}, max ${result.requests.max}`);
-    console.log(`  latency:    p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-    console.log(`  requests:   ${result.requests.total} in ${result.duration.toFixed(1)} s; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
+    console.log(
+      `Load: ${values.connections} connections for ${duration} s, ${kind}, page cache ${values['no-cache'] ? 'off' : 'on'}, ${servers} app server(s), on ${databaseLabel(target)}`,
+    );
+    const { results, hits, total } = await run(bases, duration);
+    const sum = (pick: (r: autocannon.Result) => number) => results.reduce((n, r) => n + pick(r), 0);
+    const worst = (pick: (r: autocannon.Result) => number) => Math.max(...results.map(pick));
+    if (servers > 1) results.forEach((r, i) => console.log(`  server ${i + 1}:   ${r.requests.average.toFixed(1)} requests/s, p99 ${r.latency.p99} ms`));
+    console.log(`  requests/s: average ${sum((r) => r.requests.average).toFixed(1)}, min ${sum((r) => r.requests.min)}, max ${sum((r) => r.requests.max)}`);
+    console.log(`  latency:    p50 ${worst((r) => r.latency.p50)} ms, p90 ${worst((r) => r.latency.p90)} ms, p99 ${worst((r) => r.latency.p99)} ms, max ${worst((r) => r.latency.max)} ms${servers > 1 ? ' (the slowest server)' : ''}`);
+    console.log(`  requests:   ${sum((r) => r.requests.total)} in ${results[0]!.duration.toFixed(1)} s; errors ${sum((r) => r.errors)}, timeouts ${sum((r) => r.timeouts)}, non-2xx ${sum((r) => r.non2xx)}`);
     console.log(`  page cache: ${hits} of ${total} answers served from it`);
-    console.log(`  throughput: ${(result.throughput.average / 1024 ** 2).toFixed(2)} MiB/s`);
+    console.log(`  throughput: ${(sum((r) => r.throughput.average) / 1024 ** 2).toFixed(2)} MiB/s`);
   } finally {
     stop();
   }

@@ -29,8 +29,12 @@ function processCpuMs(pid: number): number {
 export function openPostgresBenchSearch(url: string, countCache = true): BenchSearchTarget {
   const backend = new PostgresQuestionSearch(url, { deadlineMs: readSearchSettings().deadlineMs, ...(countCache ? {} : { countCache: 0 }) });
   const deps = { backend, names: postgresNameResolver(backend.pool) };
-  const directPool = new pg.Pool({ connectionString: url, max: 2 });
-  const directCountPool = new pg.Pool({ connectionString: url, max: 2 });
+  // The yardstick's sessions: JIT off as the app's (compiling costs a common word's count ~40 ms), and a
+  // plan made for each run's word: a prepared statement otherwise switches to a generic plan after five
+  // runs, which cannot tell a rare word from a common one (quillfeather: 473 ms against 258 planned anew).
+  const options = '-c jit=off -c plan_cache_mode=force_custom_plan';
+  const directPool = new pg.Pool({ connectionString: url, max: 2, options });
+  const directCountPool = new pg.Pool({ connectionString: url, max: 2, options });
   const label = new URL(url);
   label.password = label.password ? '***' : '';
   let serverPids: number[] = [];

@@ -3,7 +3,8 @@
  * search written by hand, as the fastest plain SQL for the same output that we know: the count on a
  * second connection from the start, while the first makes the whole page in one statement (the page's
  * ids, ranked inside the newest RANK_WINDOW matches or in date order, their table columns and their
- * ts_headline snippets), each statement prepared once (named). What it leaves out is the app's own work:
+ * ts_headline snippets), each statement parsed once (named) and planned for each run's word (the pools'
+ * plan_cache_mode, postgres-bench-search.ts). What it leaves out is the app's own work:
  * parsing the URL and the search syntax, resolving names, building SQL, one snapshot for page and
  * count, the deadline's statement_timeout, mapping rows to DTOs.
  */
