@@ -1,12 +1,11 @@
 /**
  * bench:search on PostgreSQL (bench-search-target.ts): the app's PostgresQuestionSearch and name lookups
- * on the benchmark database, with the deadline the app runs searches under; the node-postgres yardstick
+ * on the benchmark database (without the deadline, as SQLite's); the node-postgres yardstick
  * of postgres-direct-search.ts on pools of its own; exports in the process (the app has no export
  * threads on PostgreSQL). CPU time counts the server processes too: PostgreSQL does most of the work.
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { readSearchSettings } from '../../lib/search/search-settings';
 import { postgresNameResolver } from '../../server/search/postgres-names';
 import { PostgresQuestionSearch } from '../../server/search/postgres-search';
 import { exportStream } from '../../server/search/question-export';
@@ -27,7 +26,8 @@ function processCpuMs(pid: number): number {
 
 /** `countCache` false: every search counts (the first search of a view, or one after any change). */
 export function openPostgresBenchSearch(url: string, countCache = true): BenchSearchTarget {
-  const backend = new PostgresQuestionSearch(url, { deadlineMs: readSearchSettings().deadlineMs, ...(countCache ? {} : { countCache: 0 }) });
+  // No deadline, as SQLite's bench backend has none: a search is timed to its end, however long.
+  const backend = new PostgresQuestionSearch(url, countCache ? {} : { countCache: 0 });
   const deps = { backend, names: postgresNameResolver(backend.pool) };
   // The yardstick's sessions: JIT off as the app's (compiling costs a common word's count ~40 ms), and a
   // plan made for each run's word: a prepared statement otherwise switches to a generic plan after five
