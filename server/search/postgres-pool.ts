@@ -98,23 +98,31 @@ function deadlineQuery(client: pg.PoolClient, deadlineAt: number, deadlineMs: nu
   };
 }
 
-/** Runs `read` in a read-only transaction on a connection of `pool` (begun by `begin`), then gives the connection back. */
+/**
+ * Runs `read` in a read-only transaction on a connection of `pool` (begun by `begin`), then gives the
+ * connection back. The result is returned without waiting for the COMMIT's round trip (a read-only
+ * transaction has nothing to make durable); the connection goes back to the pool once the COMMIT is done
+ * (or is closed if it failed), so no other search can use it before.
+ */
 async function inTransaction<T>(pool: pg.Pool, begin: (client: pg.PoolClient) => Promise<void>, read: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
-  let broken = false;
+  let result: T;
   try {
     await begin(client);
-    const result = await read(client);
-    await client.query('COMMIT');
-    return result;
+    result = await read(client);
   } catch (error) {
+    let broken = false;
     await client.query('ROLLBACK').catch(() => {
       broken = true;
     });
-    throw error;
-  } finally {
     client.release(broken);
+    throw error;
   }
+  client.query('COMMIT').then(
+    () => client.release(),
+    () => client.release(true),
+  );
+  return result;
 }
 
 /** The value of `stampSql` in the results of a BEGIN batch whose last statement selected it AS stamp. */
