@@ -34,5 +34,15 @@ export const POSTGRES_EXTERNAL_TABLES: string[] = ['rate_limits', 'search_change
 export const POSTGRES_HAND_MADE = {
   /** The weighted search vectors, kept by triggers (server/search/postgres-*.ts reads them). */
   columns: ['Question.searchDocument', 'Question.searchFields'] as string[],
-  indexes: ['Question_searchDocument_idx', 'Question_searchFields_idx', 'Question_undated_answers_idx'] as string[],
+  indexes: [
+    'Question_searchDocument_idx',
+    'Question_searchFields_idx',
+    'Question_undated_answers_idx',
+    // The table's orders ending on "id" (*_postgres_table_order_indexes).
+    'Question_dateTabled_id_idx',
+    'Question_departmentId_dateTabled_id_idx',
+    'Question_askingMemberId_dateTabled_id_idx',
+    'Question_daysToAnswer_order_idx',
+    'Question_dateAnswered_order_idx',
+  ] as string[],
 };
