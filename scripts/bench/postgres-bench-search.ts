@@ -14,13 +14,18 @@ import { postgresDirectSearch } from './postgres-direct-search';
 
 const TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
-/** utime + stime of a process in ms (0 once it has gone). */
+/** The last CPU time read for each server process: a session that has ended keeps its total. */
+const lastCpuMs = new Map<number, number>();
+
+/** utime + stime of a process in ms (the last reading once it has gone, so the sum never goes back). */
 function processCpuMs(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+    const ms = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+    lastCpuMs.set(pid, ms);
+    return ms;
   } catch {
-    return 0;
+    return lastCpuMs.get(pid) ?? 0;
   }
 }
 
