@@ -4,8 +4,8 @@
 // per core, page cache), the way `npm start` runs it.
 import { spawnSync, spawn } from 'node:child_process';
 import pg from 'pg';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { e2eAuthSecret } from './e2e-secret.mjs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
@@ -61,15 +61,7 @@ Object.assign(env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_S
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(db + suffix, { force: true });
 if (postgresUrl) {
   await recreatePostgres(postgresUrl);
-  // PostgreSQL has no file beside it for the generated secret (server/auth/auth-secret.ts): the one the
-  // SQLite runs keep in data/, so specs that sign links themselves (e2e/alerts.spec.ts) read the same.
-  env.AUTH_SECRET ??= authSecretFile();
-}
-
-function authSecretFile() {
-  const file = path.join(path.dirname(db), 'auth-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
+  env.AUTH_SECRET ||= e2eAuthSecret(root); // npm run test:e2e:postgres sets it for the specs too
 }
 
 /** Drops and creates the e2e PostgreSQL database, from the server's `postgres` database. */

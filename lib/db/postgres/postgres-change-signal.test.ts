@@ -40,6 +40,15 @@ describe('the change signal on PostgreSQL (LISTEN/NOTIFY)', () => {
     expect(await eventually(() => first.current() !== a && second.current() !== b)).toBe(true);
   });
 
+  it('counts, once settled, every commit that finished before: at once, with no wait', async () => {
+    for (let i = 0; i < 20; i++) {
+      const before = await second.settled();
+      await db.prisma.department.update({ where: { slug: 'ministry-of-signals' }, data: { shortName: `Signals ${i}` } });
+      expect(await second.settled()).not.toBe(before);
+      expect(await second.settled()).toBe(second.current());
+    }
+  });
+
   it('does not move for a rolled-back write, nor for sessions and limit counters', async () => {
     const before = first.current();
     await db.prisma
@@ -52,7 +61,7 @@ describe('the change signal on PostgreSQL (LISTEN/NOTIFY)', () => {
     // A later commit that does notify proves the earlier ones had their chance to arrive first.
     await new Promise((r) => setTimeout(r, 200));
     expect(first.current()).toBe(before);
-    await db.prisma.department.update({ where: { slug: 'ministry-of-signals', shortName: 'Signals' }, data: { name: 'Ministry of Signals (renamed)' } });
+    await db.prisma.department.update({ where: { slug: 'ministry-of-signals' }, data: { name: 'Ministry of Signals (renamed)' } });
     expect(await eventually(() => first.current() !== before)).toBe(true);
   });
 
