@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseDatabaseUrl } from '../../lib/db/database-url';
 import { createPrismaClient } from '../../lib/db/prisma-client';
 import { openSqlite } from '../../lib/db/sqlite-pragmas';
 import { deployMigrations } from '../../lib/migrations/commands';
@@ -108,7 +109,7 @@ async function main() {
     sqlAgain.close();
     console.log(`Built in ${((Date.now() - build) / 1000).toFixed(1)} s: ${background + answers} questions, ${answers} new answers, ${searches} saved searches.`);
     const started = performance.now();
-    const outcome = await matchNewEvents(db, { dbFile: file, today: new Date(Date.UTC(2025, 10, 1)) });
+    const outcome = await matchNewEvents(db, { database: parseDatabaseUrl(file), today: new Date(Date.UTC(2025, 10, 1)) });
     const seconds = (performance.now() - started) / 1000;
     console.log(`Matched ${outcome.events} events against ${searches} saved searches: ${outcome.deliveries} deliveries in ${seconds.toFixed(2)} s (target ≤ 10 s)`);
     await db.$disconnect();
