@@ -42,12 +42,19 @@ export function setUpSearchTestDb(): SearchTestDb {
   return db;
 }
 
+type AnyTestDatabase = { dialect: DialectName; file: string | null; url: string; prisma: PrismaClient };
+
+/** The dialect's own search backend on a database of test/test-database.ts; the caller closes it. */
+export function searchBackendFor(db: AnyTestDatabase, options: BackendOptions = {}): QuestionSearchBackend {
+  return db.dialect === 'sqlite' ? new SqliteQuestionSearch(db.file!, options) : new PostgresQuestionSearch(db.url, options);
+}
+
 /**
  * A search of the question table of `db` (test/test-database.ts) through its dialect's own backend, as
  * the app runs it: the ids of every question the query `q` finds (none when it is refused), in id order.
  */
-export async function searchIds(db: { dialect: DialectName; file: string | null; url: string; prisma: PrismaClient }, q: string): Promise<number[]> {
-  const backend: QuestionSearchBackend = db.dialect === 'sqlite' ? new SqliteQuestionSearch(db.file!) : new PostgresQuestionSearch(db.url, { countBeside: false });
+export async function searchIds(db: AnyTestDatabase, q: string): Promise<number[]> {
+  const backend = searchBackendFor(db);
   try {
     const outcome = await searchQuestionsFromParams(new URLSearchParams({ q, size: '100' }), { backend, names: prismaNameResolver(db.prisma), today: FIXTURE_TODAY });
     if (!outcome.ok) return [];
