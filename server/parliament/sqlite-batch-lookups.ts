@@ -16,6 +16,16 @@ export interface StoredRecord {
   listHash: string;
   payload: string;
 }
+/** The batch's three reads, on its transaction (server/parliament/sync-dialect.ts picks a dialect's). */
+export interface BatchLookups {
+  /** The stored API records of those of `parliamentIds` already imported. */
+  storedRecords(parliamentIds: readonly number[]): StoredRecord[] | Promise<StoredRecord[]>;
+  /** The questions (their ids) carrying these Parliament ids. */
+  questionsByParliamentId(parliamentIds: readonly number[]): { id: number; parliamentId: number }[] | Promise<{ id: number; parliamentId: number }[]>;
+  /** Every question with one of these UINs (either House, any date), with Parliament's key. */
+  questionsByUin(uins: readonly string[]): KeyedQuestion[] | Promise<KeyedQuestion[]>;
+}
+
 export interface KeyedQuestion {
   id: number;
   house: House;
@@ -54,3 +64,10 @@ export const questionsByParliamentId = (db: PrismaClient, parliamentIds: readonl
 export function questionsByUin(db: PrismaClient, uins: readonly string[]): KeyedQuestion[] {
   return (statements(db).byUin.all(JSON.stringify(uins)) as (Omit<KeyedQuestion, 'dateTabled'> & { dateTabled: number })[]).map((q) => ({ ...q, dateTabled: new Date(q.dateTabled) }));
 }
+
+/** These lookups on `db`'s SQLite connection (inside the batch's transaction). */
+export const sqliteBatchLookups = (db: PrismaClient): BatchLookups => ({
+  storedRecords: (ids) => storedRecords(db, ids),
+  questionsByParliamentId: (ids) => questionsByParliamentId(db, ids),
+  questionsByUin: (uins) => questionsByUin(db, uins),
+});
