@@ -8,24 +8,30 @@ import type { StoredHashes } from './sync-wire';
 
 export class PostgresStoredHashes implements StoredHashes {
   private readonly client: pg.Client;
+  /** The last query asked: the worker asks for several pages at once, and one connection runs one query at a time. */
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly connected: Promise<unknown>;
 
   constructor(url: string) {
     this.client = new pg.Client({ connectionString: url, application_name: 'answerable sync worker', options: '-c default_transaction_read_only=on' });
     this.connected = this.client.connect();
-    // A failed connect is reported by the first get(), not as an unhandled rejection.
+    // A failed connect is reported by every get(), not as an unhandled rejection.
     this.connected.catch(() => {});
   }
 
   async get(ids: readonly number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
-    await this.connected;
-    const result = await this.client.query<[number, string]>({
-      text: 'SELECT "parliamentId", "listHash" FROM "ParliamentQuestionRecord" WHERE "parliamentId" = ANY($1::int[])',
-      values: [ids],
-      rowMode: 'array',
+    // Queued behind the previous query.
+    const result = this.queue.then(async () => {
+      await this.connected;
+      return this.client.query<[number, string]>({
+        text: 'SELECT "parliamentId", "listHash" FROM "ParliamentQuestionRecord" WHERE "parliamentId" = ANY($1::int[])',
+        values: [ids],
+        rowMode: 'array',
+      });
     });
-    return new Map(result.rows);
+    this.queue = result.catch(() => {});
+    return new Map((await result).rows);
   }
 
   async close(): Promise<void> {
