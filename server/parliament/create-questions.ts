@@ -40,7 +40,8 @@ export async function createQuestions(writer: BulkWriter, items: PreparedRecord[
       ...initialQuestionState(q.dateTabled, withdrawnAt, preparedVersions(item)),
     };
   });
-  // Ids first, versions before their questions (see deferForeignKeys): the search index is built once per question.
+  // Ids first; on SQLite versions go in before their questions (see deferForeignKeys), so the search index is
+  // built once per question; PostgreSQL's writer puts parents first when it flushes.
   const questionIds = await writer.reserveIds('Question', rows.length);
   rows.forEach((r, i) => ids.set(r.parliamentId, questionIds[i]!));
   const versionIds = await writer.reserveIds('AnswerVersion', items.reduce((n, item) => n + preparedVersions(item).length, 0));

@@ -6,7 +6,7 @@
  * as a timestamp without zone that JavaScript would read as local time.
  */
 import type { Prisma } from '@/generated/prisma/client';
-import type { BatchLookups, KeyedQuestion, StoredRecord } from './sqlite-batch-lookups';
+import type { BatchLookups, KeyedQuestion, StoredRecord } from './batch-lookups';
 
 const SQL = {
   records: `SELECT "parliamentId", "questionId", "listHash", "payload" FROM "ParliamentQuestionRecord"

@@ -7,32 +7,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { PrismaClient } from '@/generated/prisma/client';
-import type { House } from '@/generated/prisma/enums';
 import { sqliteConnectionOf } from '@/lib/db/sqlite/sqlite-connection';
-
-export interface StoredRecord {
-  parliamentId: number;
-  questionId: number;
-  listHash: string;
-  payload: string;
-}
-/** The batch's three reads, on its transaction (server/parliament/sync-dialect.ts picks a dialect's). */
-export interface BatchLookups {
-  /** The stored API records of those of `parliamentIds` already imported. */
-  storedRecords(parliamentIds: readonly number[]): StoredRecord[] | Promise<StoredRecord[]>;
-  /** The questions (their ids) carrying these Parliament ids. */
-  questionsByParliamentId(parliamentIds: readonly number[]): { id: number; parliamentId: number }[] | Promise<{ id: number; parliamentId: number }[]>;
-  /** Every question with one of these UINs (either House, any date), with Parliament's key. */
-  questionsByUin(uins: readonly string[]): KeyedQuestion[] | Promise<KeyedQuestion[]>;
-}
-
-export interface KeyedQuestion {
-  id: number;
-  house: House;
-  uin: string;
-  dateTabled: Date;
-  parliamentId: number | null;
-}
+import type { BatchLookups, KeyedQuestion, StoredRecord } from './batch-lookups';
 
 const SQL = {
   records: 'SELECT "parliamentId", "questionId", "listHash", "payload" FROM "ParliamentQuestionRecord" WHERE "parliamentId" IN (SELECT "value" FROM json_each(?))',

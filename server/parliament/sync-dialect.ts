@@ -14,7 +14,8 @@ import { clientDialect, clientTarget, type PrismaClient } from '@/lib/db/prisma-
 import type { BulkWriter } from './bulk-writer';
 import { postgresBatchLookups } from './postgres-batch-lookups';
 import { PostgresBulkWriter } from './postgres-bulk-insert';
-import { sqliteBatchLookups, type BatchLookups } from './sqlite-batch-lookups';
+import type { BatchLookups } from './batch-lookups';
+import { sqliteBatchLookups } from './sqlite-batch-lookups';
 import { SqliteBulkWriter } from './sqlite-bulk-insert';
 import type { StoreAddress } from './sync-wire';
 

@@ -21,7 +21,7 @@ import { SYNC_ACTOR, type Existing, type PreparedRecord } from './batch-records'
 import { createQuestions } from './create-questions';
 import { linkGroupedQuestions } from './grouped-links';
 import type { References } from './references';
-import type { BatchLookups } from './sqlite-batch-lookups';
+import type { BatchLookups } from './batch-lookups';
 import { syncDialect } from './sync-dialect';
 import { updateQuestions } from './update-questions';
 
