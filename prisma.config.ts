@@ -12,6 +12,6 @@ export default defineConfig({
   schema: postgres ? 'prisma/postgresql/schema.prisma' : 'prisma/schema.prisma',
   migrations: { path: postgres ? 'prisma/postgresql/migrations' : 'prisma/migrations', seed: 'tsx scripts/seed.ts' },
   datasource: { url: target.url },
-  tables: { external: postgres ? POSTGRES_EXTERNAL_TABLES : EXTERNAL_TABLES },
+  tables: { external: postgres ? POSTGRES_EXTERNAL_TABLES.map((t) => `public.${t}`) : EXTERNAL_TABLES },
   experimental: { externalTables: true },
 });

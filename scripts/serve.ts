@@ -5,7 +5,8 @@
  * The production server: the `next build` output served by one process per CPU core (node:cluster;
  * one Next process renders one page at a time), each with an exact page cache (lib/http/page-cache.ts)
  * that is dropped whenever the database changes or the London date turns, and compresses responses
- * (lib/http/compress.ts). A page load whose page explains a problem with its address (bad filters, a
+ * (lib/http/compress.ts). On PostgreSQL several app servers may share the database: a commit on any of
+ * them drops every one's pages (lib/db/change-signal.ts). A page load whose page explains a problem with its address (bad filters, a
  * search that cannot run) gets status 400, which App Router pages cannot set. It also answers addresses
  * with broken percent-escapes with a 400, which Next's own router turns into a bare 500. Security
  * headers come from proxy.ts for what Next answers, and from here for the cache's replays (a fresh
@@ -22,13 +23,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readAuthSettings } from '../lib/auth/auth-settings';
-import { databasePath } from '../lib/db/database-path';
-import { SqliteDataVersion } from '../lib/db/sqlite-data-version';
+import { sharedChangeSignal, type ChangeSignal } from '../lib/db/change-signal';
 import { londonToday } from '../lib/dates';
 import { setClientIpHeader, trustProxySetting } from '../lib/http/client-ip';
 import { sendBusy } from '../lib/http/busy-response';
 import { createCompression } from '../lib/http/compress';
-import { createFairShare, sharedLimiter } from '../lib/http/fair-share';
+import { createFairShare } from '../lib/http/fair-share';
+import { limiterFactoryFor } from '../lib/http/shared-limits';
 import { readFairSettings } from '../lib/http/fair-settings';
 import { hasMalformedPath, sendMalformedPath } from '../lib/http/malformed-url';
 import { isCrossSiteWrite } from '../lib/http/same-origin';
@@ -96,16 +97,17 @@ async function renderOnly(options: ServerOptions): Promise<void> {
 
 /** One server process: Next's request handler behind the address check and the page cache. */
 async function serve(options: ServerOptions): Promise<void> {
-  let dataVersion: SqliteDataVersion | null = null;
+  let changes: ChangeSignal | null = null;
   // In sign-in-only mode every reader has a session cookie (which bypasses the cache anyway): no page is
   // ever kept, so none can be served to a signed-out reader.
   const signInRequired = readAuthSettings().signInRequired;
   const trustProxy = trustProxySetting();
   if (options.cacheMb > 0 && !signInRequired) {
     try {
-      dataVersion = new SqliteDataVersion(databasePath());
+      // SQLite's data_version, or PostgreSQL's LISTEN/NOTIFY across app servers (lib/db/change-signal.ts).
+      changes = await sharedChangeSignal();
     } catch (error) {
-      console.error(`Cannot open the database at ${databasePath()} (${(error as Error).message}). Run npm run db:deploy and npm run db:seed first.`);
+      console.error((error as Error).message);
       process.exit(1);
     }
   }
@@ -119,13 +121,14 @@ async function serve(options: ServerOptions): Promise<void> {
   await app.prepare();
   // Per-client and site-wide limits on costly work the cache cannot answer (searches, exports): 429 at once.
   const fairSettings = readFairSettings(process.env, { workers: options.workers });
-  const fair = createFairShare(fairSettings, sharedLimiter);
+  // On PostgreSQL the counts are in the database, shared by every app server (lib/http/shared-limits.ts).
+  const fair = createFairShare(fairSettings, limiterFactoryFor());
 
   // Each replay of a cached page gets a CSP nonce of its own (lib/http/nonce-replay.ts); the cache
   // keeps pages uncompressed for that, so it sits inside the compression.
-  const cache = dataVersion
+  const cache = changes
     ? createPageCache({
-        stamp: () => `${dataVersion.current()}|${londonToday().getTime()}`,
+        stamp: () => `${changes.current()}|${londonToday().getTime()}`,
         maxBytes: options.cacheMb * 1024 * 1024,
         maxEntryBytes: MAX_PAGE_BYTES,
         freshNonce: createNonce,

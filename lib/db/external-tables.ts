@@ -16,12 +16,13 @@ export const QUESTION_SEARCH_TABLES = [
 export const EXTERNAL_TABLES: string[] = [...QUESTION_SEARCH_TABLES];
 
 /**
- * PostgreSQL's hand-made tables, kept out of its schema diffs the same way. None so far: its full-text
- * search (prisma/postgresql/migrations/*_postgres_search) adds columns to "Question" instead; SQL of this
- * kind goes in a hand-edited PostgreSQL migration (`npm run db:migrate -- --name <x> --create-only`
- * writes a draft in each dialect's folder to edit).
+ * PostgreSQL's hand-made tables, kept out of its schema diffs the same way: `rate_limits`, the shared
+ * counters of the API's rate limit and fair sharing (prisma/postgresql/migrations/*_postgres_shared_limits,
+ * lib/db/postgres/postgres-rate-limiter.ts). Its full-text search (*_postgres_search) adds columns to
+ * "Question" instead (POSTGRES_HAND_MADE). SQL of this kind goes in a hand-edited PostgreSQL migration
+ * (`npm run db:migrate -- --name <x> --create-only` writes a draft in each dialect's folder to edit).
  */
-export const POSTGRES_EXTERNAL_TABLES: string[] = [];
+export const POSTGRES_EXTERNAL_TABLES: string[] = ['rate_limits'];
 
 /**
  * Everything PostgreSQL-only migrations add by hand to Prisma's own tables (a `tsvector` column as

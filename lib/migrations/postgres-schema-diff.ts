@@ -67,11 +67,17 @@ export async function diffPostgresSchemas(schemaPath: string, from: string | nul
       to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: to }] },
       script: true,
       exitCode: null,
-      filters: { externalTables, externalEnums: [] },
+      // Prisma wants PostgreSQL's external tables schema-qualified; the app's live in public.
+      filters: { externalTables: qualifiedTables(externalTables), externalEnums: [] },
     });
     const script = out.stdout ?? '';
     return /^\s*(--[^\n]*\n?\s*)*$/.test(script) ? '' : script;
   } finally {
     engine.free();
   }
+}
+
+/** `public.<name>` for an unqualified table name, as Prisma's external-table filters require on PostgreSQL. */
+export function qualifiedTables(tables: readonly string[]): string[] {
+  return tables.map((t) => (t.includes('.') ? t : `public.${t}`));
 }

@@ -2,6 +2,8 @@ import 'server-only';
 import cluster from 'node:cluster';
 import { RateLimiterCluster, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { readApiSettings } from '@/lib/api/settings';
+import { databaseTarget } from '@/lib/db/database-url';
+import { limiterFactoryFor } from '@/lib/http/shared-limits';
 
 /**
  * The per-address limit on /api/v1 (rate-limiter-flexible). The production server (scripts/serve.ts)
@@ -12,6 +14,8 @@ import { readApiSettings } from '@/lib/api/settings';
  * would turn every read of the API into a write transaction competing with staff saves for SQLite's
  * single writer. A process that is not a cluster worker (next dev, next start, a single-process
  * server, tests) is the only process serving, so memory in that process is the shared count.
+ * On PostgreSQL, where several app servers may share the database, the count is in the database
+ * (lib/http/shared-limits.ts), with the above as insurance while it does not answer.
  */
 export interface RateDecision {
   allowed: boolean;
@@ -26,8 +30,9 @@ const globalForLimit = globalThis as unknown as { answerableApiLimiter?: RateLim
 function limiter(): RateLimiterAbstract | null {
   if (globalForLimit.answerableApiLimiter !== undefined) return globalForLimit.answerableApiLimiter;
   const { rateLimit, rateWindowS } = readApiSettings();
-  const options = { keyPrefix: 'api_v1', points: rateLimit, duration: rateWindowS };
-  globalForLimit.answerableApiLimiter = rateLimit === 0 ? null : cluster.isWorker ? new RateLimiterCluster({ ...options, timeoutMs: 2000 }) : new RateLimiterMemory(options);
+  const local = (keyPrefix: string, points: number, duration: number) =>
+    cluster.isWorker ? new RateLimiterCluster({ keyPrefix, points, duration, timeoutMs: 2000 }) : new RateLimiterMemory({ keyPrefix, points, duration });
+  globalForLimit.answerableApiLimiter = rateLimit === 0 ? null : limiterFactoryFor(databaseTarget(), local)('api_v1', rateLimit, rateWindowS);
   return globalForLimit.answerableApiLimiter;
 }
 
