@@ -9,12 +9,6 @@ import { createTempDb } from './temp-db';
 /** The dialects every data test runs on. */
 export const DIALECTS = ['sqlite', 'postgresql'] as const satisfies readonly DialectName[];
 
-/**
- * The dialects the Parliament sync runs on: its writes take SQLite's write lock directly
- * (server/parliament/write-batch.ts, runs.ts) until they take server/writes/write-lock.ts's.
- */
-export const SYNC_DIALECTS = ['sqlite'] as const satisfies readonly DialectName[];
-
 export interface TestDatabase {
   dialect: DialectName;
   /** The database as a `DATABASE_URL` value. */
