@@ -2,6 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// `npm run test:e2e:postgres` runs the suite again with the server on PostgreSQL (E2E_DATABASE_URL).
+const onPostgres = /^postgres(ql)?:\/\//i.test(process.env.E2E_DATABASE_URL ?? '');
+// Specs of the server process itself (signals, crashes, limits, stale renders) start servers of their own
+// on a copy of the SQLite file; what they test does not depend on the database, so they run on SQLite only.
+// Several app servers on one database is PostgreSQL's alone.
+const notHere = onPostgres ? [/(fair-share|server-faults|stale-renderer)\.spec\.ts/] : [/two-app-servers\.spec\.ts/];
 
 // End-to-end tests run the production build (next build + npm start's server, scripts/serve.ts) on a freshly migrated and
 // seeded database of their own (data/e2e.db), in Debian's Chromium: Playwright's own browser
@@ -26,7 +32,7 @@ export default defineConfig({
     // The authorization suite checks that refused writes change nothing in the whole database, so it runs
     // first and alone: the other specs, which write, wait for it.
     { name: 'authorization', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /authorization\.spec\.ts/ },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /authorization\.spec\.ts/, dependencies: ['authorization'] },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: [/authorization\.spec\.ts/, ...notHere], dependencies: ['authorization'] },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /responsive\.spec\.ts/, dependencies: ['authorization'] },
   ],
   webServer: {

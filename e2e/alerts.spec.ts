@@ -109,6 +109,7 @@ test.describe('sign-up and alerts', () => {
   });
 
   test('an email’s unsubscribe link: GET asks first, the button stops the alert; one-click POST works without a session', async ({ page, request }) => {
+    test.slow(); // a sign-up, an accessibility scan and three fixture processes: past 30 s on a busy machine
     await newReader(page, 'unsub');
     const topic = demoTopic();
     await page.goto(`/topics/${topic.slug}`);

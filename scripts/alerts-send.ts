@@ -32,7 +32,6 @@ async function main(): Promise<number> {
   const baseUrl = readPublicUrl();
   if (!baseUrl) throw new Error('Set PUBLIC_URL: links in alert emails need the site’s public address.');
   const target = databaseTarget();
-  const dbFile = target.dialect === 'sqlite' ? target.file : null;
   const db = createPrismaClient(target);
   const mailer = smtpMailer(mail);
   const secret = authSecret(readAuthSettings().secret);
@@ -46,7 +45,7 @@ async function main(): Promise<number> {
     do {
       const started = Date.now();
       try {
-        const outcome = await runAlertSender({ db, dbFile, mailer, baseUrl, secret, digest });
+        const outcome = await runAlertSender({ db, database: target, mailer, baseUrl, secret, digest });
         if (outcome === null) console.log('Another alert sender is running: nothing done.');
         else console.log(`${new Date().toISOString()} events ${outcome.events}, deliveries ${outcome.deliveries}, emails sent ${outcome.sent}, resent after a crash ${outcome.resent}`);
       } catch (error) {

@@ -1,21 +1,25 @@
 // Serves the production build on a fresh database for the end-to-end tests:
-// delete data/e2e.db, migrate it from zero, seed it, `next build`, then the production server
-// (scripts/serve.ts: one process per core, page cache), the way `npm start` runs it.
+// delete data/e2e.db (or, with E2E_DATABASE_URL=postgres://…, drop and create that PostgreSQL database),
+// migrate it from zero, seed it, `next build`, then the production server (scripts/serve.ts: one process
+// per core, page cache), the way `npm start` runs it.
 import { spawnSync, spawn } from 'node:child_process';
-import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { e2eAuthSecret } from './e2e-secret.mjs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = process.argv[2] ?? '3100';
 const db = path.join(root, 'data', 'e2e.db');
+const postgresUrl = /^postgres(ql)?:\/\//i.test(process.env.E2E_DATABASE_URL ?? '') ? process.env.E2E_DATABASE_URL : null;
 // Stale-while-revalidate off: the specs check what a reader sees right after a change (its unit tests cover it).
 // A sync started from the admin page (e2e/admin-sync.spec.ts) talks to the fixture server that spec
 // starts on this port, in the Parliament APIs' shape.
 const fixturePort = Number(port) + 11;
 const env = {
   ...process.env,
-  DATABASE_URL: `file:${db}`,
+  DATABASE_URL: postgresUrl ?? `file:${db}`,
   NEXT_TELEMETRY_DISABLED: '1',
   PAGE_CACHE_STALE_S: process.env.PAGE_CACHE_STALE_S ?? '0',
   // Specs read x-answerable-cache (hit/miss), which public responses leave out.
@@ -55,6 +59,26 @@ const smtpPort = smtp.server.address().port;
 writeFileSync(path.join(mailDir, 'port'), String(smtpPort));
 Object.assign(env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_SECURE: 'false', MAIL_FROM: 'Answerable <alerts@answerable.test>' });
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(db + suffix, { force: true });
+if (postgresUrl) {
+  await recreatePostgres(postgresUrl);
+  env.AUTH_SECRET ||= e2eAuthSecret(root); // npm run test:e2e:postgres sets it for the specs too
+}
+
+/** Drops and creates the e2e PostgreSQL database, from the server's `postgres` database. */
+async function recreatePostgres(url) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const adminUrl = new URL(url);
+  adminUrl.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  try {
+    const quoted = `"${name.replaceAll('"', '""')}"`;
+    await admin.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${quoted}`);
+  } finally {
+    await admin.end();
+  }
+}
 
 const run = (cmd, args) => {
   const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });

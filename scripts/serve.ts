@@ -23,7 +23,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readAuthSettings } from '../lib/auth/auth-settings';
-import { openChangeSignal, type ChangeSignal } from '../lib/db/change-signal';
+import { sharedChangeSignal, type ChangeSignal } from '../lib/db/change-signal';
 import { londonToday } from '../lib/dates';
 import { setClientIpHeader, trustProxySetting } from '../lib/http/client-ip';
 import { sendBusy } from '../lib/http/busy-response';
@@ -105,7 +105,7 @@ async function serve(options: ServerOptions): Promise<void> {
   if (options.cacheMb > 0 && !signInRequired) {
     try {
       // SQLite's data_version, or PostgreSQL's LISTEN/NOTIFY across app servers (lib/db/change-signal.ts).
-      changes = await openChangeSignal();
+      changes = await sharedChangeSignal();
     } catch (error) {
       console.error((error as Error).message);
       process.exit(1);

@@ -58,6 +58,7 @@ export interface QuestionInput {
   dateAnswered?: string | null;
   daysToAnswer?: number | null;
   heading?: string;
+  text?: string;
   source?: RecordSource;
   unreportedFields?: string | null;
   isNamedDay?: boolean;
@@ -77,7 +78,7 @@ export async function createQuestion(db: PrismaClient, input: QuestionInput) {
       dateAnswered: input.dateAnswered ? day(input.dateAnswered) : null,
       daysToAnswer: input.daysToAnswer ?? null,
       heading: input.heading ?? `Heading ${n}`,
-      text: `Question text ${n}`,
+      text: input.text ?? `Question text ${n}`,
       source: input.source ?? 'DEMO',
       unreportedFields: input.unreportedFields ?? null,
       isNamedDay: input.isNamedDay ?? false,

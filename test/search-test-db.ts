@@ -3,7 +3,7 @@ import type { DialectName } from '@/lib/db/database-url';
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { PostgresQuestionSearch, type PostgresSearchOptions } from '@/server/search/postgres-search';
 import { postgresNameResolver } from '@/server/search/postgres-names';
-import type { QuestionSearchDeps } from '@/server/search/question-search';
+import { searchQuestionsFromParams, type QuestionSearchDeps } from '@/server/search/question-search';
 import { prismaNameResolver, type NameResolver } from '@/server/search/resolve-filters';
 import { SqliteQuestionSearch } from '@/server/search/sqlite-search';
 import { sqliteNameResolver } from '@/server/search/sqlite-names';
@@ -40,6 +40,28 @@ export function setUpSearchTestDb(): SearchTestDb {
     await db.temp.cleanup();
   });
   return db;
+}
+
+type AnyTestDatabase = { dialect: DialectName; file: string | null; url: string; prisma: PrismaClient };
+
+/** The dialect's own search backend on a database of test/test-database.ts; the caller closes it. */
+export function searchBackendFor(db: AnyTestDatabase, options: BackendOptions = {}): QuestionSearchBackend {
+  return db.dialect === 'sqlite' ? new SqliteQuestionSearch(db.file!, options) : new PostgresQuestionSearch(db.url, options);
+}
+
+/**
+ * A search of the question table of `db` (test/test-database.ts) through its dialect's own backend, as
+ * the app runs it: the ids of every question the query `q` finds (none when it is refused), in id order.
+ */
+export async function searchIds(db: AnyTestDatabase, q: string): Promise<number[]> {
+  const backend = searchBackendFor(db);
+  try {
+    const outcome = await searchQuestionsFromParams(new URLSearchParams({ q, size: '100' }), { backend, names: prismaNameResolver(db.prisma), today: FIXTURE_TODAY });
+    if (!outcome.ok) return [];
+    return outcome.result.rows.map((r) => r.id).sort((a, b) => a - b);
+  } finally {
+    await backend.close();
+  }
 }
 
 /** Options both backends take. */

@@ -9,19 +9,6 @@ import { createTempDb } from './temp-db';
 /** The dialects every data test runs on. */
 export const DIALECTS = ['sqlite', 'postgresql'] as const satisfies readonly DialectName[];
 
-/**
- * The dialects the question search runs on: SQLite's FTS5 alone until PostgreSQL's search lands
- * (issue 13, server/search). Tests of what reads through the search (the questions table and API, its
- * feeds and exports) run on these; add 'postgresql' here and they run there too.
- */
-export const SEARCH_DIALECTS = ['sqlite'] as const satisfies readonly DialectName[];
-
-/**
- * The dialects the Parliament sync runs on: its writes take SQLite's write lock directly
- * (server/parliament/write-batch.ts, runs.ts) until they take server/writes/write-lock.ts's.
- */
-export const SYNC_DIALECTS = ['sqlite'] as const satisfies readonly DialectName[];
-
 export interface TestDatabase {
   dialect: DialectName;
   /** The database as a `DATABASE_URL` value. */

@@ -7,15 +7,36 @@
  * SQLite: `PRAGMA data_version` on a connection of its own, exact and immediate, but it sees one file on
  * one machine (lib/db/sqlite-data-version.ts). PostgreSQL: LISTEN/NOTIFY, which reaches every serving
  * process of every app server (lib/db/postgres/postgres-change-signal.ts).
+ * The API's Last-Modified (server/api/freshness.ts) reads the same signal, settled.
  */
 import { databaseTarget, type DatabaseTarget } from './database-url';
 import { postgresChangeSignal } from './postgres/postgres-change-signal';
 import { SqliteDataVersion } from './sqlite-data-version';
 
 export interface ChangeSignal {
-  /** An opaque value that differs after any commit that may change a page. */
+  /** An opaque value that differs after any commit that may change a page (on PostgreSQL, once heard). */
   current(): string;
+  /** The same, counting every commit that finished before the call (on PostgreSQL, a round trip later). */
+  settled(): Promise<string>;
   close(): Promise<void>;
+}
+
+const globalForSignal = globalThis as unknown as { answerableChangeSignals?: Map<string, Promise<ChangeSignal>> };
+
+/**
+ * One signal per database per process, shared by the page cache (scripts/serve.ts) and the API's
+ * Last-Modified (server/api/freshness.ts), which Next's bundle reaches as another copy of this module:
+ * hence globalThis. A signal that failed to open is forgotten, so the next caller tries again.
+ */
+export function sharedChangeSignal(target: DatabaseTarget = databaseTarget()): Promise<ChangeSignal> {
+  const signals = (globalForSignal.answerableChangeSignals ??= new Map());
+  let signal = signals.get(target.url);
+  if (!signal) {
+    signal = openChangeSignal(target);
+    signals.set(target.url, signal);
+    signal.catch(() => signals.delete(target.url));
+  }
+  return signal;
 }
 
 /**
@@ -30,8 +51,10 @@ export async function openChangeSignal(target: DatabaseTarget = databaseTarget()
   } catch (error) {
     throw new Error(`Cannot open the database at ${target.file} (${(error as Error).message}). Run npm run db:deploy and npm run db:seed first.`, { cause: error });
   }
+  const current = () => String(version.current());
   return {
-    current: () => String(version.current()),
+    current,
+    settled: async () => current(),
     close: async () => version.close(),
   };
 }

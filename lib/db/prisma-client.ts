@@ -5,7 +5,7 @@ import { createSqlitePrismaClient } from './sqlite/sqlite-prisma-client';
 
 export type { PrismaClient };
 
-const dialects = new WeakMap<object, DialectName>();
+const targets = new WeakMap<object, DatabaseTarget>();
 
 /**
  * A Prisma client on the database `DATABASE_URL` names (or `target`: a SQLite path, a `file:` or
@@ -15,7 +15,7 @@ const dialects = new WeakMap<object, DialectName>();
 export function createPrismaClient(target: string | DatabaseTarget = databaseTarget()): PrismaClient {
   const parsed = typeof target === 'string' ? parseDatabaseUrl(target) : target;
   const client = parsed.dialect === 'postgresql' ? createPostgresPrismaClient(parsed.url) : createSqlitePrismaClient(parsed.file);
-  dialects.set(client, parsed.dialect);
+  targets.set(client, parsed);
   return client;
 }
 
@@ -24,7 +24,15 @@ export function createPrismaClient(target: string | DatabaseTarget = databaseTar
  * one dialect understands (bulk loads).
  */
 export function clientDialect(client: object): DialectName {
-  const dialect = dialects.get(client);
-  if (!dialect) throw new Error('This Prisma client was not made by createPrismaClient (lib/db/prisma-client.ts): its database dialect is unknown.');
-  return dialect;
+  return clientTarget(client).dialect;
+}
+
+/**
+ * The database a client made by createPrismaClient talks to, for another thread or process that opens a
+ * connection of its own on it (the sync's worker thread).
+ */
+export function clientTarget(client: object): DatabaseTarget {
+  const target = targets.get(client);
+  if (!target) throw new Error('This Prisma client was not made by createPrismaClient (lib/db/prisma-client.ts): its database dialect is unknown.');
+  return target;
 }

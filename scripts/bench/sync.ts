@@ -1,5 +1,6 @@
 /**
  * npm run bench:sync [-- --questions 100000 --readers 10 --duration 20 --port 3198 --page-size 500 --skip-load]
+ *                     [--database-url postgres://…/answerable_bench]   (default: file:bench-data/sync.db)
  *
  * The Parliament sync's speed (BENCHMARKS.md, "Parliament sync"), against the fixture server in a process of
  * its own serving synthetic questions in the APIs' exact shapes (test/parliament-fixture):
@@ -12,17 +13,20 @@
  *         `duration` s alone, then while a second sync imports another `questions`/2 new questions. Prints
  *         readers' p50/p95/p99 and failures side by side. Target: p99 <= 300 ms, none failed.
  *
+ * The database is emptied first (a PostgreSQL one dropped and created again: its name must contain "bench").
  * Needs a `next build` for the load part (`npm run build`, or the one e2e left). Talks only to 127.0.0.1.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { createPrismaClient } from '../../lib/db/prisma-client';
-import { deployMigrations } from '../../lib/migrations/commands';
+import { databaseLabel, parseDatabaseUrl } from '../../lib/db/database-url';
 import { SYNC_NODE_ARGS } from '../../lib/parliament/sync-process';
 import { questionPath } from '../../lib/routes';
+import { freshDatabase } from './fresh-database';
 import { ms, percentile } from './write-common';
 
 const { values } = parseArgs({
@@ -34,10 +38,11 @@ const { values } = parseArgs({
     'page-size': { type: 'string', default: '500' },
     'skip-load': { type: 'boolean', default: false },
     'skip-speed': { type: 'boolean', default: false },
+    'database-url': { type: 'string' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..', '..');
-const file = path.join(root, 'bench-data', 'sync.db');
+const target = parseDatabaseUrl(values['database-url'] ?? `file:${path.join(root, 'bench-data', 'sync.db')}`);
 const count = Number(values.questions);
 
 function startFixture(args: string[]): Promise<{ child: ChildProcess; questionsUrl: string; membersUrl: string }> {
@@ -70,11 +75,42 @@ function cpuSeconds(pid: number): { process: number; main: number } | null {
   }
 }
 
-function sync(urls: { questionsUrl: string; membersUrl: string }, args: string[]): Promise<{ seconds: number; output: string; code: number | null; cpu: { process: number; main: number } | null }> {
+/**
+ * On PostgreSQL much of the sync's work (inserts, indexes, the search triggers) is the server's: CPU seconds
+ * of the server processes serving the benchmark's database, sampled every 100 ms until `stop` (a process's
+ * last 100 ms before it exits are not counted). Null on SQLite, or where /proc cannot be read.
+ */
+function serverCpu(): { stop(): Promise<number | null> } {
+  if (target.dialect !== 'postgresql') return { stop: async () => null };
+  const seen = new Map<number, number>();
+  const client = new pg.Client({ connectionString: target.url });
+  const connected = client.connect();
+  const sample = async () => {
+    await connected;
+    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    for (const { pid } of rows) {
+      const cpu = cpuSeconds(pid)?.process;
+      if (cpu !== undefined) seen.set(pid, Math.max(cpu, seen.get(pid) ?? 0));
+    }
+  };
+  let running = sample();
+  const timer = setInterval(() => (running = running.then(sample).catch(() => {})), 100);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running.catch(() => {});
+      await client.end().catch(() => {});
+      return seen.size ? [...seen.values()].reduce((a, b) => a + b, 0) : null;
+    },
+  };
+}
+
+function sync(urls: { questionsUrl: string; membersUrl: string }, args: string[]): Promise<{ seconds: number; output: string; code: number | null; cpu: { process: number; main: number } | null; server: number | null }> {
   const started = performance.now();
+  const server = serverCpu();
   const child = spawn(process.execPath, [...SYNC_NODE_ARGS, 'scripts/sync.ts', ...args, '--page-size', values['page-size']!], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
+    env: { ...process.env, DATABASE_URL: target.url, PARLIAMENT_QUESTIONS_API_URL: urls.questionsUrl, PARLIAMENT_MEMBERS_API_URL: urls.membersUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -85,7 +121,8 @@ function sync(urls: { questionsUrl: string; membersUrl: string }, args: string[]
   return new Promise((resolve) =>
     child.on('exit', (code) => {
       clearInterval(sampler);
-      resolve({ seconds: (performance.now() - started) / 1000, output, code, cpu });
+      const seconds = (performance.now() - started) / 1000;
+      void server.stop().then((serverSeconds) => resolve({ seconds, output, code, cpu, server: serverSeconds }));
     }),
   );
 }
@@ -126,17 +163,16 @@ async function main() {
 }
 
 async function speed() {
-  mkdirSync(path.dirname(file), { recursive: true });
-  for (const s of ['', '-wal', '-shm', '-journal']) rmSync(file + s, { force: true });
-  await deployMigrations({ dbPath: file, schemaPath: path.join(root, 'prisma', 'schema.prisma'), migrationsDir: path.join(root, 'prisma', 'migrations') });
+  await freshDatabase(target, root);
 
   const fixture = await startFixture(['--synthetic', String(count)]);
   try {
-    console.log(`Parliament sync: ${count} synthetic questions from the fixture server into a fresh database (page size ${values['page-size']})`);
+    console.log(`Parliament sync: ${count} synthetic questions from the fixture server into a fresh database, ${databaseLabel(target)} (page size ${values['page-size']})`);
     const first = await sync(fixture, ['--from', '2023-01-01']);
     if (first.code !== 0) throw new Error(`the sync failed:\n${first.output}`);
     console.log(`  first run:  ${first.seconds.toFixed(1)} s, ${Math.round(count / first.seconds)} questions/s end to end (CLI start-up included); ${summary(first.output)}`);
     if (first.cpu) console.log(`  CPU of the sync process: ${first.cpu.process.toFixed(1)} s = ${Math.round((first.cpu.process * 1e6) / count)} µs a question (main thread ${Math.round((first.cpu.main * 1e6) / count)} µs)`);
+    if (first.server !== null) console.log(`  CPU of PostgreSQL's server processes on the database: ${first.server.toFixed(1)} s = ${Math.round((first.server * 1e6) / count)} µs a question`);
     const again = await sync(fixture, ['--from', '2023-01-01']);
     console.log(`  second run: ${again.seconds.toFixed(1)} s, ${Math.round(count / again.seconds)} questions/s; ${summary(again.output)}`);
     const inRun = first.output.match(/\((\d+) records\/s\)/)?.[1];
@@ -150,7 +186,7 @@ async function speed() {
 
 async function load() {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('no next build: run `npm run build` first (or --skip-load)');
-  const db = createPrismaClient(file);
+  const db = createPrismaClient(target);
   const sample = await db.question.findMany({ where: { id: { in: Array.from({ length: 30 }, (_, i) => 1 + i * 997) } }, select: { house: true, uin: true, dateTabled: true } });
   const member = await db.member.findFirstOrThrow({ select: { slug: true } });
   const dept = await db.department.findFirstOrThrow({ select: { slug: true } });
@@ -163,7 +199,7 @@ async function load() {
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
     // All readers are one client (127.0.0.1): the per-client search limit is off (bench:abuse measures it).
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FAIR_SEARCHES_PER_CLIENT: '0' },
+    env: { ...process.env, DATABASE_URL: target.url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FAIR_SEARCHES_PER_CLIENT: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const second = await startFixture(['--synthetic', String(Math.round(count / 2)), '--first-id', String(firstId), '--from-date', '2024-06-03']);

@@ -4,9 +4,11 @@
  * questions only.
  */
 import type { Prisma } from '@/generated/prisma/client';
+import type { DatabaseTarget } from '@/lib/db/database-url';
 import { clientDialect, type PrismaClient } from '@/lib/db/prisma-client';
 import type { ParsedSearch } from '@/lib/search/parse-query';
 import type { PlannedDelivery } from './match';
+import { PostgresNewQuestionText } from './postgres-alert-text';
 import { insertDeliveries as postgresInsert } from './postgres-delivery-insert';
 import { NewQuestionText } from './sqlite-alert-text';
 import { insertDeliveries as sqliteInsert } from './sqlite-delivery-insert';
@@ -15,29 +17,28 @@ import { insertDeliveries as sqliteInsert } from './sqlite-delivery-insert';
 export interface QuestionText {
   /** The new questions whose text matches the search's words, as the table search would match them. */
   matching(text: ParsedSearch): Set<number> | Promise<Set<number>>;
-  close(): void;
+  close(): void | Promise<void>;
 }
 
 export interface AlertDialect {
   insertDeliveries(tx: Prisma.TransactionClient, rows: readonly PlannedDelivery[]): Promise<void>;
-  /** `dbFile`: SQLite reads the documents through a connection of its own. */
-  questionText(dbFile: string | null, questionIds: readonly number[]): QuestionText;
+  /** Each dialect reads the documents through a connection of its own to `database`. */
+  questionText(database: DatabaseTarget, questionIds: readonly number[]): QuestionText;
 }
 
 const sqlite: AlertDialect = {
   insertDeliveries: sqliteInsert,
-  questionText(dbFile, questionIds) {
-    if (!dbFile) throw new Error('Matching saved searches on SQLite needs the database file.');
-    return new NewQuestionText(dbFile, questionIds);
+  questionText(database, questionIds) {
+    if (database.dialect !== 'sqlite') throw new Error('Matching saved searches on SQLite needs the SQLite database file.');
+    return new NewQuestionText(database.file, questionIds);
   },
 };
 
 const postgresql: AlertDialect = {
   insertDeliveries: postgresInsert,
-  questionText() {
-    // Words mean what the table search makes of them, and PostgreSQL's full-text search (issue 13,
-    // server/search) is not there yet: refuse plainly rather than alert on a different reading.
-    throw new Error('Saved searches with words need the PostgreSQL search, which is not built yet: only filter-only searches and follows are matched on PostgreSQL.');
+  questionText(database, questionIds) {
+    if (database.dialect !== 'postgresql') throw new Error('Matching saved searches on PostgreSQL needs its postgres:// URL.');
+    return new PostgresNewQuestionText(database.url, questionIds);
   },
 };
 

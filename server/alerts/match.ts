@@ -103,7 +103,7 @@ export async function matchEvents(db: PrismaClient, input: MatchInput): Promise<
       for (const id of candidates) matchedBySearch.set(id, [...(matchedBySearch.get(id) ?? []), ...followers]);
     }
   } finally {
-    text?.close();
+    await text?.close();
   }
 
   const planned = new Map<string, PlannedDelivery>();

@@ -10,6 +10,7 @@
  * out of id order; every writer of the log therefore takes the write lock first and holds it to its
  * commit (server/writes/write-lock.ts), which hands ids out in commit order there too.
  */
+import type { DatabaseTarget } from '@/lib/db/database-url';
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { prismaNameResolver } from '@/server/search/resolve-filters';
 import { readEventsAfter } from './events';
@@ -37,8 +38,11 @@ export async function readCursor(db: PrismaClient): Promise<number> {
   return (await db.alertState.findUniqueOrThrow({ where: { name: CURSOR } })).value;
 }
 
-/** Matches every entry since the cursor, a batch at a time, and commits deliveries with the cursor. */
-export async function matchNewEvents(db: PrismaClient, options: { dbFile: string | null; today: Date }): Promise<MatchOutcome> {
+/**
+ * Matches every entry since the cursor, a batch at a time, and commits deliveries with the cursor.
+ * `database` is the database `db` is on: saved searches' words are matched on a connection of their own.
+ */
+export async function matchNewEvents(db: PrismaClient, options: { database: DatabaseTarget; today: Date }): Promise<MatchOutcome> {
   let cursor = await readCursor(db);
   const dialect = alertDialect(db);
   let events = 0;
@@ -48,7 +52,7 @@ export async function matchNewEvents(db: PrismaClient, options: { dbFile: string
     const batch = await readEventsAfter(db, cursor, BATCH);
     if (batch.lastId === cursor) break;
     const facts = await loadQuestionFacts(db, [...new Set(batch.events.map((e) => e.questionId))]);
-    const matched = await matchEvents(db, { events: batch.events, facts, names, today: options.today, text: () => dialect.questionText(options.dbFile, [...facts.keys()]) });
+    const matched = await matchEvents(db, { events: batch.events, facts, names, today: options.today, text: () => dialect.questionText(options.database, [...facts.keys()]) });
     const from = cursor;
     await db.$transaction(async (tx) => {
       const moved = await tx.alertState.updateMany({ where: { name: CURSOR, value: from }, data: { value: batch.lastId } });

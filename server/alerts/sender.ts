@@ -17,6 +17,7 @@
  * one the mail server refuses for good (5xx) is marked failed, so one bad address never blocks the rest.
  */
 import { hostname } from 'node:os';
+import type { DatabaseTarget } from '@/lib/db/database-url';
 import type { PrismaClient } from '@/lib/db/prisma-client';
 import { formatDate, londonToday, toIsoDate } from '@/lib/dates';
 import { unsubscribeToken } from '@/lib/alerts/unsubscribe-token';
@@ -28,8 +29,8 @@ import { matchNewEvents, type MatchOutcome } from './outbox';
 
 export interface SenderOptions {
   db: PrismaClient;
-  /** The SQLite file (saved searches' words are matched through a connection of its own); null on PostgreSQL. */
-  dbFile: string | null;
+  /** The database `db` is on (saved searches' words are matched through a connection of their own). */
+  database: DatabaseTarget;
   mailer: Mailer;
   /** Where links point (PUBLIC_URL). */
   baseUrl: string;
@@ -103,7 +104,7 @@ export async function runAlertSender(options: SenderOptions): Promise<SendOutcom
   const now = options.now ?? (() => new Date());
   if (!(await takeLock(db, now()))) return null;
   try {
-    const matched = await matchNewEvents(db, { dbFile: options.dbFile, today: londonToday(now()) });
+    const matched = await matchNewEvents(db, { database: options.database, today: londonToday(now()) });
     const outcome: SendOutcome = { ...matched, sent: 0, resent: 0, cancelled: 0 };
 
     // Orphans of a killed run: resent under their own key (see the top of this file).

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServerTestDatabase, SYNC_DIALECTS, type TestDatabase } from '@/test/test-database';
+import { createServerTestDatabase, DIALECTS, type TestDatabase } from '@/test/test-database';
 import { startHarness, type Harness } from '@/test/parliament-fixture/harness';
 import { answered, fixtureQuestion, type FixtureQuestion } from '@/test/parliament-fixture/records';
 import { createQuestion } from '@/test/factories';
@@ -34,8 +34,7 @@ const RECORD: FixtureQuestion = fixtureQuestion(7301, {
   someFutureField: { kept: true },
 });
 
-// Imports through the Parliament sync: SYNC_DIALECTS (test/test-database.ts says why not yet PostgreSQL).
-describe.each(SYNC_DIALECTS)('on %s', (dialect) => {
+describe.each(DIALECTS)('on %s', (dialect) => {
   beforeAll(async () => {
     process.env.API_RATE_LIMIT = '0';
     db = await createServerTestDatabase(dialect);

@@ -1,17 +1,20 @@
-/** New questions from the API, a few prepared statements per table (server/parliament/write-batch.ts). */
+/**
+ * New questions from the API, a few bulk inserts per table (server/parliament/write-batch.ts), through the
+ * database's BulkWriter (server/parliament/sync-dialect.ts picks it).
+ */
 import { londonToday } from '@/lib/dates';
 import { mapQuestion } from '@/lib/parliament/map-question';
 import { questionLabel } from '@/lib/question-label';
 import { historyJson } from '@/server/history/record-change';
 import { initialQuestionState } from '@/server/question-state';
 import { attachmentData, payloadOf, preparedVersions, SYNC_ACTOR, versionData, type PreparedRecord, type Resolved } from './batch-records';
-import type { SqliteBulkWriter } from './sqlite-bulk-insert';
+import type { BulkWriter } from './bulk-writer';
 
 /**
  * Creates the questions with their versions, attachments, API records and history, inside the batch's
  * transaction (`writer` runs on its connection). Returns the new question ids by Parliament id.
  */
-export function createQuestions(writer: SqliteBulkWriter, items: PreparedRecord[], resolved: Resolved): Map<number, number> {
+export async function createQuestions(writer: BulkWriter, items: PreparedRecord[], resolved: Resolved): Promise<Map<number, number>> {
   const ids = new Map<number, number>();
   if (!items.length) return ids;
   const now = new Date();
@@ -37,9 +40,11 @@ export function createQuestions(writer: SqliteBulkWriter, items: PreparedRecord[
       ...initialQuestionState(q.dateTabled, withdrawnAt, preparedVersions(item)),
     };
   });
-  // Ids first, versions before their questions (see deferForeignKeys): the search index is built once per question.
-  const firstId = writer.reserveIds('Question');
-  rows.forEach((r, i) => ids.set(r.parliamentId, firstId + i));
+  // Ids first; on SQLite versions go in before their questions (see deferForeignKeys), so the search index is
+  // built once per question; PostgreSQL's writer puts parents first when it flushes.
+  const questionIds = await writer.reserveIds('Question', rows.length);
+  rows.forEach((r, i) => ids.set(r.parliamentId, questionIds[i]!));
+  const versionIds = await writer.reserveIds('AnswerVersion', items.reduce((n, item) => n + preparedVersions(item).length, 0));
   writer.deferForeignKeys();
 
   const insertVersion = writer.inserter('AnswerVersion', VERSION_COLUMNS);
@@ -50,7 +55,8 @@ export function createQuestions(writer: SqliteBulkWriter, items: PreparedRecord[
     let latest = 0;
     preparedVersions(item).forEach((v, i) => {
       const data = versionData(v, ids.get(record.id)!, i + 1, resolved);
-      latest = insertVersion([data.questionId, data.sequence, data.kind, data.answeredOn, data.answeringMemberId, data.textHtml, data.textPlain, data.source, data.unreportedFields, now]);
+      latest = versionIds[versions.length]!;
+      insertVersion([latest, data.questionId, data.sequence, data.kind, data.answeredOn, data.answeringMemberId, data.textHtml, data.textPlain, data.source, data.unreportedFields, now]);
       versions.push({ id: latest, data });
     });
     if (latest) for (const a of attachmentData(record, latest)) insertAttachment([a.answerId, a.title, a.url, a.fileType, a.sizeBytes]);
@@ -73,6 +79,7 @@ export function createQuestions(writer: SqliteBulkWriter, items: PreparedRecord[
     const summary = `${labels.get(v.questionId)}: answer version ${v.sequence} (${v.kind.toLowerCase()}) imported from Parliament`;
     insertChange([now, SYNC_ACTOR.name, null, 'AnswerVersion', String(id), 'create', summary, null, historyJson({ ...v, textPlain: undefined })]);
   }
+  await writer.flush(['Question', 'AnswerVersion', 'Attachment', 'ParliamentQuestionRecord', 'ChangeLog']);
   return ids;
 }
 
@@ -80,4 +87,4 @@ const QUESTION_COLUMNS = [
   'id', 'parliamentId', 'house', 'uin', 'dateTabled', 'dateDue', 'isNamedDay', 'askingMemberId', 'departmentId', 'heading', 'text', 'memberHasInterest',
   'withdrawnAt', 'source', 'state', 'dateAnswered', 'daysToAnswer', 'createdAt', 'updatedAt',
 ] as const;
-const VERSION_COLUMNS = ['questionId', 'sequence', 'kind', 'answeredOn', 'answeringMemberId', 'textHtml', 'textPlain', 'source', 'unreportedFields', 'createdAt'] as const;
+const VERSION_COLUMNS = ['id', 'questionId', 'sequence', 'kind', 'answeredOn', 'answeringMemberId', 'textHtml', 'textPlain', 'source', 'unreportedFields', 'createdAt'] as const;

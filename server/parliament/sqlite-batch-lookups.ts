@@ -7,22 +7,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { PrismaClient } from '@/generated/prisma/client';
-import type { House } from '@/generated/prisma/enums';
 import { sqliteConnectionOf } from '@/lib/db/sqlite/sqlite-connection';
-
-export interface StoredRecord {
-  parliamentId: number;
-  questionId: number;
-  listHash: string;
-  payload: string;
-}
-export interface KeyedQuestion {
-  id: number;
-  house: House;
-  uin: string;
-  dateTabled: Date;
-  parliamentId: number | null;
-}
+import type { BatchLookups, KeyedQuestion, StoredRecord } from './batch-lookups';
 
 const SQL = {
   records: 'SELECT "parliamentId", "questionId", "listHash", "payload" FROM "ParliamentQuestionRecord" WHERE "parliamentId" IN (SELECT "value" FROM json_each(?))',
@@ -54,3 +40,10 @@ export const questionsByParliamentId = (db: PrismaClient, parliamentIds: readonl
 export function questionsByUin(db: PrismaClient, uins: readonly string[]): KeyedQuestion[] {
   return (statements(db).byUin.all(JSON.stringify(uins)) as (Omit<KeyedQuestion, 'dateTabled'> & { dateTabled: number })[]).map((q) => ({ ...q, dateTabled: new Date(q.dateTabled) }));
 }
+
+/** These lookups on `db`'s SQLite connection (inside the batch's transaction). */
+export const sqliteBatchLookups = (db: PrismaClient): BatchLookups => ({
+  storedRecords: (ids) => storedRecords(db, ids),
+  questionsByParliamentId: (ids) => questionsByParliamentId(db, ids),
+  questionsByUin: (uins) => questionsByUin(db, uins),
+});

@@ -11,14 +11,13 @@
 import type Database from 'better-sqlite3';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { sqliteConnectionOf } from '@/lib/db/sqlite/sqlite-connection';
-
-export type Value = string | number | boolean | Date | null | undefined;
+import type { BulkWriter, Value } from './bulk-writer';
 
 const stored = (v: Value): string | number | null => (v === undefined || v === null ? null : v instanceof Date ? v.getTime() : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 const writers = new WeakMap<Database.Database, SqliteBulkWriter>();
 
-export class SqliteBulkWriter {
+export class SqliteBulkWriter implements BulkWriter {
   private statements = new Map<string, Database.Statement>();
 
   private constructor(private readonly conn: Database.Database) {}
@@ -43,7 +42,7 @@ export class SqliteBulkWriter {
 
   /**
    * An inserter of rows into `table`: each call takes one row's `values` in the order of `columns`
-   * (converted to SQLite's forms in place) and returns its rowid.
+   * (converted to SQLite's forms in place), and writes it at once.
    */
   inserter(table: string, columns: readonly string[]): (values: Value[]) => number {
     const s = this.statement(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
@@ -55,14 +54,16 @@ export class SqliteBulkWriter {
   }
 
   /**
-   * The first free id of `table` (an AUTOINCREMENT key), for rows inserted with explicit ids: above both the
+   * `count` free ids of `table` (an AUTOINCREMENT key), for rows inserted with explicit ids: above both the
    * highest id present and the highest ever used (sqlite_sequence), so a deleted record's id, which a restore
    * puts back, is never given to another. Call only while holding the write lock.
    */
-  reserveIds(table: string): number {
+  reserveIds(table: string, count: number): number[] {
+    if (count === 0) return [];
     const sql = `SELECT max(coalesce((SELECT "seq" FROM sqlite_sequence WHERE "name" = ?), 0), coalesce((SELECT max("id") FROM "${table}"), 0)) AS "top"`;
     const row = this.statement(sql).get(table) as { top: number | null } | undefined;
-    return Number(row?.top ?? 0) + 1;
+    const first = Number(row?.top ?? 0) + 1;
+    return Array.from({ length: count }, (_, i) => first + i);
   }
 
   /**
@@ -73,4 +74,7 @@ export class SqliteBulkWriter {
   deferForeignKeys(): void {
     this.statement('PRAGMA defer_foreign_keys = ON').run();
   }
+
+  /** Every row went in as it was given. */
+  flush(): void {}
 }

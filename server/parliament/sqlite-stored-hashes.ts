@@ -6,8 +6,9 @@
  */
 import type Database from 'better-sqlite3';
 import { openSqlite } from '@/lib/db/sqlite-pragmas';
+import type { StoredHashes } from './sync-wire';
 
-export class SqliteStoredHashes {
+export class SqliteStoredHashes implements StoredHashes {
   private readonly db: Database.Database;
   private readonly statement: Database.Statement<[string], [number, string]>;
 

@@ -35,9 +35,18 @@ export const fromWire = <T extends WireBatch>(batch: T): Omit<T, 'items'> & Prep
   items: batch.items.map((w) => ('record' in w ? w : { record: JSON.parse(w.payload) as ApiQuestion, listHash: w.listHash, payload: w.payload, versions: w.versions })),
 });
 
+/** The database the worker reads stored hashes from, on a connection of its own (never through the main thread's). */
+export type StoreAddress = { dialect: 'sqlite'; file: string } | { dialect: 'postgresql'; url: string };
+
+/** Parliament id → list hash, for those of `ids` already stored (sqlite-stored-hashes.ts, postgres-stored-hashes.ts). */
+export interface StoredHashes {
+  get(ids: readonly number[]): Map<number, string> | Promise<Map<number, string>>;
+  close(): void | Promise<void>;
+}
+
 export interface WorkerData {
   client: Omit<ClientOptions, 'onRetry'>;
-  databaseFile: string;
+  store: StoreAddress;
   jitless: boolean;
 }
 

@@ -2,14 +2,16 @@
  * The sync's second thread (server/parliament/sync-source.ts starts it): every request to Parliament's
  * APIs, JSON parsing, validation, hashing, sanitising and serialising happens here, so the main thread
  * only writes, and the two cores work at once. It reads the database (stored list hashes, on a read-only
- * connection of its own) but never writes it: crash safety stays with the main thread's batch transactions.
+ * connection of its own: SQLite's file, or a PostgreSQL session) but never writes it: crash safety stays with
+ * the main thread's batch transactions.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { z } from '@/lib/validation/zod';
 import { ParliamentClient, type ClientOptions } from './client';
 import { prepareRecords } from './prepare-records';
+import { PostgresStoredHashes } from './postgres-stored-hashes';
 import { SqliteStoredHashes } from './sqlite-stored-hashes';
-import { toWire, type WorkerData, type WorkerReply, type WorkerRequest } from './sync-wire';
+import { toWire, type StoredHashes, type WorkerData, type WorkerReply, type WorkerRequest } from './sync-wire';
 
 const data = workerData as WorkerData;
 // As configured on the main thread (the CLI turns zod's compiled parsers on; a browser-safe default otherwise).
@@ -17,7 +19,7 @@ z.config({ jitless: data.jitless });
 const port = parentPort!;
 const options: ClientOptions = { ...data.client, onRetry: (message) => port.postMessage({ log: message } satisfies WorkerReply) };
 const client = new ParliamentClient(options);
-const stored = new SqliteStoredHashes(data.databaseFile);
+const stored: StoredHashes = data.store.dialect === 'postgresql' ? new PostgresStoredHashes(data.store.url) : new SqliteStoredHashes(data.store.file);
 
 const sources = {
   getQuestion: (id: number) => client.getQuestion(id),
@@ -39,7 +41,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'answeringBodies':
       return client.answeringBodies();
     case 'close':
-      stored.close();
+      await stored.close();
       port.close();
       return null;
   }

@@ -1,6 +1,6 @@
 /**
  * Writes one batch of validated API records in ONE short transaction, with the batch's progress: the
- * write lock first (as staff writes take it: server/writes/sqlite-write-lock.ts), then creates and updates,
+ * write lock first (as staff writes take it: server/writes/write-lock.ts), then creates and updates,
  * their history (actor "Parliament sync"), and the run's counts and cursor. A kill at any point leaves the
  * batch either wholly written with its progress, or not at all.
  *
@@ -16,17 +16,16 @@ import { mapQuestion } from '@/lib/parliament/map-question';
 import type { ApiQuestion } from '@/lib/parliament/schemas';
 import { linkFollowUpsFromWording } from '@/server/follow-up-detection';
 import { recordChange, type ChangeInput } from '@/server/history/record-change';
-import { takeWriteLock, withWriteLockRetry } from '@/server/writes/sqlite-write-lock';
+import { writeLockFor } from '@/server/writes/write-lock';
 import { SYNC_ACTOR, type Existing, type PreparedRecord } from './batch-records';
 import { createQuestions } from './create-questions';
 import { linkGroupedQuestions } from './grouped-links';
 import type { References } from './references';
-import { questionsByParliamentId, questionsByUin, storedRecords } from './sqlite-batch-lookups';
-import { SqliteBulkWriter } from './sqlite-bulk-insert';
+import type { BatchLookups } from './batch-lookups';
+import { syncDialect } from './sync-dialect';
 import { updateQuestions } from './update-questions';
 
 export { SYNC_ACTOR, type PreparedRecord } from './batch-records';
-
 
 export interface BatchProgress {
   runId: number;
@@ -51,10 +50,14 @@ export interface BatchResult extends BatchCounts {
 
 /** Writes `items` and the run's progress in one transaction; returns what it did. */
 export async function writeBatch(db: PrismaClient, refs: References, items: PreparedRecord[], progress: BatchProgress): Promise<BatchResult> {
-  return withWriteLockRetry(() =>
+  const lock = writeLockFor(db);
+  const dialect = syncDialect(db);
+  return lock.retry(() =>
     db.$transaction(
       async (tx) => {
-        await takeWriteLock(tx);
+        // First, so a concurrent writer (staff, or a sync on another app server) queues behind this batch and
+        // every read below sees what was committed before it: nothing is imported twice, nothing overwritten.
+        await lock.take(tx);
         let commit = () => {};
         const counts: BatchCounts = { created: 0, updated: 0, unchanged: 0 };
         const rejectedHere: { id: string; reason: string }[] = [];
@@ -62,7 +65,7 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
         const unique = [...new Map(items.map((i) => [i.record.id, i])).values()];
         counts.unchanged += items.length - unique.length;
         if (unique.length) {
-          const { toCreate, toUpdate, unchanged, conflicts } = classify(db, unique);
+          const { toCreate, toUpdate, unchanged, conflicts } = await classify(dialect.lookups(db, tx), unique);
           counts.unchanged += unchanged;
           rejectedHere.push(...conflicts);
           const written = [...toCreate, ...toUpdate.map((u) => u.item)];
@@ -77,7 +80,7 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
             const resolved = await refs.ensure(tx, members, departments);
             commit = resolved.commit;
             const record = (change: ChangeInput) => recordChange(tx, SYNC_ACTOR, change);
-            const createdIds = createQuestions(SqliteBulkWriter.of(db), toCreate, resolved);
+            const createdIds = await createQuestions(dialect.writer(db, tx), toCreate, resolved);
             const textChanged = await updateQuestions(tx, toUpdate, resolved, record);
             counts.created = toCreate.length;
             counts.updated = toUpdate.length;
@@ -121,10 +124,10 @@ export async function writeBatch(db: PrismaClient, refs: References, items: Prep
   });
 }
 
-/** New, changed (with the question they update) or unchanged, read inside the transaction (on its connection). */
-function classify(db: PrismaClient, items: PreparedRecord[]) {
+/** New, changed (with the question they update) or unchanged, read inside the transaction. */
+async function classify(lookups: BatchLookups, items: PreparedRecord[]) {
   const ids = items.map((i) => i.record.id);
-  const stored = new Map(storedRecords(db, ids).map((s) => [s.parliamentId, s]));
+  const stored = new Map((await lookups.storedRecords(ids)).map((s) => [s.parliamentId, s]));
   const toCreate: PreparedRecord[] = [];
   const toUpdate: { item: PreparedRecord; existing: Existing; hasRecord: boolean }[] = [];
   let unchanged = 0;
@@ -139,10 +142,10 @@ function classify(db: PrismaClient, items: PreparedRecord[]) {
   if (unseen.length) {
     // A question already stored without its API record (entered by staff, or by an earlier importer) is
     // adopted: matched by Parliament id, or by house + UIN + date tabled, the key Parliament uses.
-    const byParliamentId = new Map(questionsByParliamentId(db, unseen.map((u) => u.record.id)).map((q) => [q.parliamentId, q.id]));
+    const byParliamentId = new Map((await lookups.questionsByParliamentId(unseen.map((u) => u.record.id))).map((q) => [q.parliamentId, q.id]));
     const mapped = unseen.map((u) => ({ u, q: mapQuestion(u.record) }));
     const byKey = new Map(
-      questionsByUin(db, mapped.map((m) => m.q.uin)).map((q) => [`${q.house}|${q.uin}|${q.dateTabled.getTime()}`, q]),
+      (await lookups.questionsByUin(mapped.map((m) => m.q.uin))).map((q) => [`${q.house}|${q.uin}|${q.dateTabled.getTime()}`, q]),
     );
     const keys = new Set<string>();
     for (const { u, q } of mapped) {

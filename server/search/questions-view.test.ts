@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setUpSearchTestDb } from '@/test/search-test-db';
+import { setUpDialectSearchDb } from '@/test/search-test-db';
+import { DIALECTS } from '@/test/test-database';
 import { loadQuestionsView } from './questions-view';
 
 // The /questions page's data (app/questions/page.tsx): the whole address is checked before any
 // search work, so a bad table parameter is a cheap 400 page and never a costly search.
-const db = setUpSearchTestDb();
 const raw = (params: string) => Object.fromEntries(new URLSearchParams(params));
 afterEach(() => vi.restoreAllMocks());
 
-describe('an address with a bad table parameter', () => {
+describe.each(DIALECTS)('on %s: an address with a bad table parameter', (dialect) => {
+  const db = setUpDialectSearchDb(dialect);
+
   it.each([
     ['q=defence&hide=zz', /hide=“zz”: not a column that can be hidden/, '/questions?q=defence'],
     ['q=defence&page=1000000', /page=“1000000”: a page is a whole number from 1 to 100,000/, '/questions?q=defence'],

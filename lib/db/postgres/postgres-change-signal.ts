@@ -10,6 +10,8 @@ import type { ChangeSignal } from '../change-signal';
  * cache keeps nothing and serves nothing), the connection is retried with a growing delay, and the value
  * moves on again once it is back. A connection that dies without closing (a cable pulled, a firewall
  * forgetting it) is found by a heartbeat query that must answer within its interval.
+ * `settled()` is exact where a moment's delay matters (the API's Last-Modified): one round trip on the
+ * listening connection, after which every commit finished before the call has been heard.
  */
 export const CHANGE_CHANNEL = 'answerable_change';
 
@@ -95,8 +97,22 @@ export async function postgresChangeSignal(url: string, options: PostgresChangeS
     throw new Error(`Cannot listen for changes on the PostgreSQL database (${(error as Error).message}). Is DATABASE_URL right and the server running?`, { cause: error });
   }
 
+  const current = () => (listening ? `pg:${generation}` : `pg-offline:${++offlineReads}`);
   return {
-    current: () => (listening ? `pg:${generation}` : `pg-offline:${++offlineReads}`),
+    current,
+    // A commit signals every listening backend before it returns to its writer, and a backend hands
+    // its pending notifications to its client before answering the next query: so once a query on the
+    // listening connection is answered, every commit that finished before it was sent has been heard.
+    async settled() {
+      const open = listening ? client : null;
+      if (!open) return current();
+      try {
+        await open.query('SELECT 1');
+      } catch (error) {
+        lost(open, error as Error);
+      }
+      return current();
+    },
     async close() {
       closed = true;
       if (retryTimer) clearTimeout(retryTimer);
