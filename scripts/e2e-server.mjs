@@ -73,7 +73,16 @@ async function recreatePostgres(url) {
   await admin.connect();
   try {
     const quoted = `"${name.replaceAll('"', '""')}"`;
-    await admin.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    // An autovacuum worker on it makes a non-superuser's forced drop fail (42501) for a moment: try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+        break;
+      } catch (error) {
+        if (error.code !== '42501' || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
     await admin.query(`CREATE DATABASE ${quoted}`);
   } finally {
     await admin.end();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { dropDatabase } from '@/lib/db/postgres/postgres-drop-database';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/prisma-client';
 import { deployPostgres } from '@/lib/migrations/postgres-migrations';
 
@@ -44,7 +45,7 @@ export async function createEmptyPostgres(prefix = 'answerable_pg', template?: s
   return {
     name,
     url: url.toString(),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+    drop: () => admin((client) => dropDatabase(client, name)),
   };
 }
 

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { databaseLabel, parseDatabaseUrl, type DatabaseTarget } from '../../lib/db/database-url';
+import { dropDatabase } from '../../lib/db/postgres/postgres-drop-database';
 import { createPrismaClient, type PrismaClient } from '../../lib/db/prisma-client';
 import { deployMigrations, migrationPaths } from '../../lib/migrations/commands';
 import { projectLayout } from '../../lib/migrations/layout';
@@ -117,11 +118,12 @@ async function temporaryDatabase(serverUrl: string | undefined): Promise<{ targe
     return { target: parseDatabaseUrl(path.join(dir, 'bench.db')), drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `answerable_bench_alerts_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
+  const admin = async (sql: string | ((client: pg.Client) => Promise<void>)) => {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
     try {
-      await client.query(sql);
+      if (typeof sql === 'string') await client.query(sql);
+      else await sql(client);
     } finally {
       await client.end();
     }
@@ -129,7 +131,7 @@ async function temporaryDatabase(serverUrl: string | undefined): Promise<{ targe
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { target: parseDatabaseUrl(url.toString()), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { target: parseDatabaseUrl(url.toString()), drop: () => admin((client) => dropDatabase(client, name)) };
 }
 
 async function main() {

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import type { DatabaseTarget } from '../../lib/db/database-url';
+import { recreatePostgresDatabase } from '../../lib/db/postgres/postgres-fresh-database';
 import { deployMigrations, migrationPaths } from '../../lib/migrations/commands';
 import { prismaLayout } from '../../lib/migrations/layout';
 
@@ -18,15 +18,7 @@ export async function freshDatabase(target: DatabaseTarget, root: string): Promi
     const url = new URL(target.url);
     const name = decodeURIComponent(url.pathname.slice(1));
     if (!/bench/i.test(name)) throw new Error(`The benchmark drops and recreates its database: name one whose name contains "bench" (not "${name}").`);
-    url.pathname = '/postgres';
-    const admin = new pg.Client({ connectionString: url.toString() });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
-    } finally {
-      await admin.end();
-    }
+    await recreatePostgresDatabase(target.url);
   }
   await deployMigrations(migrationPaths(prismaLayout(root), target));
 }

@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 import type { RawRunner } from '../bulk-load';
+import { dropDatabase } from './postgres-drop-database';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -21,7 +22,7 @@ export async function recreatePostgresDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropDatabase(client, name);
     await client.query(`CREATE DATABASE "${name}"`);
   } finally {
     await client.end();
