@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import { Prisma } from '@/generated/prisma/client';
 import { QUESTION_SEARCH_TABLES } from '@/lib/db/external-tables';
 import type { DialectName } from '@/lib/db/database-url';
@@ -81,4 +81,19 @@ export async function createServerTestDatabase(dialect: DialectName): Promise<Te
       await db.cleanup();
     },
   };
+}
+
+/**
+ * The hooks a data test's describe block needs: a database of `dialect` for the block, emptied (ids
+ * restarted) before each test, dropped after the block. Registered first, so the reset runs before the
+ * block's own beforeEach. Read `.current` in hooks and tests.
+ */
+export function useTestDatabase(dialect: DialectName): { readonly current: TestDatabase } {
+  const holder = { current: undefined as unknown as TestDatabase };
+  beforeAll(async () => {
+    holder.current = await createTestDatabase(dialect);
+  });
+  afterAll(() => holder.current?.cleanup());
+  beforeEach(() => holder.current.reset());
+  return holder;
 }

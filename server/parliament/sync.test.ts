@@ -1,19 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answered, fixtureMember, fixtureQuestion } from '@/test/parliament-fixture/records';
 import { startHarness, type Harness } from '@/test/parliament-fixture/harness';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '@/test/test-database';
+import { DIALECTS, useTestDatabase, type TestDatabase } from '@/test/test-database';
 
 let db: TestDatabase;
 let h: Harness;
 
 // One database per dialect, emptied before each test (ids restarted), and a fresh fixture server.
 describe.each(DIALECTS)('on %s', (dialect) => {
-  beforeAll(async () => {
-    db = await createTestDatabase(dialect);
-  });
-  afterAll(() => db.cleanup());
+  const database = useTestDatabase(dialect);
   beforeEach(async () => {
-    await db.reset();
+    db = database.current;
     h = await startHarness();
   });
   afterEach(async () => {
