@@ -3,9 +3,12 @@
  * (lib/db/database-url.ts): the Prisma client and its driver adapter, the schema and migrations folder,
  * the hand-made tables schema diffs must leave alone, and bulk loading. What only one database
  * understands lives in its folder (lib/db/sqlite/, lib/db/postgres/); nothing else needs to know which
- * dialect is in use. (Search and the change signal behind the page cache join this interface as they
- * gain PostgreSQL counterparts. The data layer reaches the text filters through server/db.ts's
- * `textMatch`, and the write lock through server/writes/write-lock.ts, both chosen by the client's dialect.)
+ * dialect is in use. Capabilities with a module of their own choose the same way, from `DATABASE_URL` or
+ * the client's dialect: the search (server/search/search-deps.ts), the change signal behind the page cache
+ * and Last-Modified (lib/db/change-signal.ts), the server's limits (lib/http/shared-limits.ts), the write
+ * lock (server/writes/write-lock.ts), the sync's bulk writes (server/parliament/sync-dialect.ts) and the
+ * alerts' matching (server/alerts/alert-dialect.ts); the data layer's text filters through server/db.ts's
+ * `textMatch`.
  */
 import type { PrismaClient } from '../../generated/prisma/client';
 import { projectLayout, type DialectLayout } from '../migrations/layout';
