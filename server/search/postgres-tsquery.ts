@@ -1,6 +1,7 @@
 /**
  * A parsed search (lib/search/parse-query.ts) as PostgreSQL full-text conditions on the two vectors the
- * postgres_search migration keeps on "Question" (read it for what each holds).
+ * postgres_search migration keeps on "Question" (read it for what each holds) and the headings' own
+ * index (postgres_search_heading).
  *
  * User text never reaches to_tsquery as syntax: every term becomes one single-quoted operand (quotes
  * doubled, backslashes escaped), which to_tsquery runs through the same parser and stemmer as the
@@ -19,11 +20,22 @@ import type { Params } from './postgres-pool';
 /** The text search configuration of the index (postgres_search migration). */
 export const TS_CONFIG = "'answerable_english'";
 
-type Vector = 'document' | 'fields';
-const COLUMN: Record<Vector, string> = { document: 'q."searchDocument"', fields: 'q."searchFields"' };
+type Vector = 'document' | 'fields' | 'heading';
+const VECTORS = ['document', 'fields', 'heading'] as const;
+/**
+ * `heading` is the expression the postgres_search_heading migration indexes, written exactly as there
+ * (the planner uses an expression index only for the same expression): the heading's words, which are
+ * exactly searchDocument's lexemes of weight A, in a GIN index that holds nothing else, so heading:x is
+ * an exact lookup rather than every question with x anywhere re-checked for its weight.
+ */
+const COLUMN: Record<Vector, string> = {
+  document: 'q."searchDocument"',
+  fields: 'q."searchFields"',
+  heading: `to_tsvector('answerable_english'::regconfig, q."heading")`,
+};
 
-/** Where each field word looks: a vector and its weights (see the migration). */
-const FIELDS: Record<TextField, { vector: Vector; weights: string }> = {
+/** Where each field word is ranked, and matched (heading: words aside): a stored vector and its weights there (see the migration). */
+const FIELDS: Record<TextField, { vector: Exclude<Vector, 'heading'>; weights: string }> = {
   heading: { vector: 'document', weights: 'A' },
   question: { vector: 'document', weights: 'B' },
   answer: { vector: 'document', weights: 'C' },
@@ -51,7 +63,11 @@ export function termOperand(term: SearchTerm, weighted = true): string {
   return operands.length === 1 ? operands[0]! : `(${operands.join(' <-> ')})`;
 }
 
+/** The stored vector that ranks a term (heading: words rank by weight A of searchDocument). */
 const vectorOf = (term: SearchTerm): Vector => (term.field ? FIELDS[term.field].vector : 'document');
+/** Where a term is matched: heading: words in the headings' index, without a weight; the rest as ranked. */
+const matchVectorOf = (term: SearchTerm): Vector => (term.field === 'heading' ? 'heading' : vectorOf(term));
+const matchOperand = (term: SearchTerm): string => termOperand(term, term.field !== 'heading');
 const anyOf = (operands: string[]) => (operands.length === 1 ? operands[0]! : `(${operands.join(' | ')})`);
 
 export interface TextConditions {
@@ -64,22 +80,22 @@ export interface TextConditions {
 /** The search's conditions, or null when it has no words (filters only). */
 export function textConditions(search: ParsedSearch, p: Params): TextConditions | null {
   if (search.clauses.length === 0) return null;
-  const and: Record<Vector, string[]> = { document: [], fields: [] };
-  const not: Record<Vector, string[]> = { document: [], fields: [] };
+  const and: Record<Vector, string[]> = { document: [], fields: [], heading: [] };
+  const not: Record<Vector, string[]> = { document: [], fields: [], heading: [] };
   const mixed: string[] = [];
   const match = (vector: Vector, tsquery: string) => `${COLUMN[vector]} @@ to_tsquery(${TS_CONFIG}, ${p.add(tsquery)})`;
   for (const clause of search.clauses) {
-    const byVector: Record<Vector, string[]> = { document: [], fields: [] };
-    for (const term of clause) byVector[vectorOf(term)].push(termOperand(term));
-    if (byVector.fields.length === 0) and.document.push(anyOf(byVector.document));
-    else if (byVector.document.length === 0) and.fields.push(anyOf(byVector.fields));
-    // A clause across both vectors ("heading:x OR member:y"): two index lookups, ORed.
-    else mixed.push(`(${match('document', anyOf(byVector.document))} OR ${match('fields', anyOf(byVector.fields))})`);
+    const byVector: Record<Vector, string[]> = { document: [], fields: [], heading: [] };
+    for (const term of clause) byVector[matchVectorOf(term)].push(matchOperand(term));
+    const used = VECTORS.filter((vector) => byVector[vector].length > 0);
+    if (used.length === 1) and[used[0]!].push(anyOf(byVector[used[0]!]));
+    // A clause across vectors ("heading:x OR member:y"): one index lookup each, ORed.
+    else mixed.push(`(${used.map((vector) => match(vector, anyOf(byVector[vector]))).join(' OR ')})`);
   }
-  for (const term of search.excluded) not[vectorOf(term)].push(termOperand(term));
+  for (const term of search.excluded) not[matchVectorOf(term)].push(matchOperand(term));
   const where: string[] = [];
   // Each vector gets one tsquery (one GIN lookup) holding its clauses and, when it has any, its exclusions.
-  for (const vector of ['document', 'fields'] as const) {
+  for (const vector of VECTORS) {
     if (and[vector].length > 0) {
       const without = not[vector].length > 0 ? ` & !${anyOf(not[vector])}` : '';
       where.push(match(vector, and[vector].join(' & ') + without));
