@@ -14,6 +14,11 @@ import { RANK_WINDOW } from '../../server/search/sqlite-rank-sql';
 export interface PostgresDirectQuery {
   /** to_tsquery text (answerable_english) matched against "searchDocument", written by hand. */
   tsquery: string;
+  /**
+   * heading: words: to_tsquery text matched against the headings' own index (postgres_search_heading)
+   * instead of `tsquery` against "searchDocument"; `tsquery` (with weight A) still ranks and marks.
+   */
+  heading?: string;
   order: 'rank' | 'date';
   /** Conditions on Question `q` for the query's filters; `$2`, `$3`… are `params`. */
   where?: string;
@@ -36,8 +41,16 @@ function named(text: string): { name: string; text: string } {
   return { name, text };
 }
 
+/** The matching condition: $1 against "searchDocument", or the heading's words (the last value) against its index. */
+function whereSql(query: PostgresDirectQuery): string {
+  const match = query.heading
+    ? `to_tsvector('answerable_english'::regconfig, q."heading") @@ to_tsquery(${CONFIG}, $${2 + (query.params ?? []).length})`
+    : `q."searchDocument" @@ to_tsquery(${CONFIG}, $1)`;
+  return `${match}${query.where ? ` AND ${query.where}` : ''}`;
+}
+
 function pageSql(query: PostgresDirectQuery): string {
-  const where = `q."searchDocument" @@ to_tsquery(${CONFIG}, $1)${query.where ? ` AND ${query.where}` : ''}`;
+  const where = whereSql(query);
   const ids =
     query.order === 'rank'
       ? `SELECT w."id", row_number() OVER (ORDER BY w.r DESC, w."dateTabled" DESC, w."id" DESC) AS n
@@ -60,8 +73,8 @@ function pageSql(query: PostgresDirectQuery): string {
 
 /** Top 25 with snippets and the total: the count on `countPool`, the page on `pool`, side by side. */
 export async function postgresDirectSearch(pool: pg.Pool, countPool: pg.Pool, query: PostgresDirectQuery): Promise<{ total: number; rows: unknown[] }> {
-  const values = [query.tsquery, ...(query.params ?? [])];
-  const where = `q."searchDocument" @@ to_tsquery(${CONFIG}, $1)${query.where ? ` AND ${query.where}` : ''}`;
+  const values = [query.tsquery, ...(query.params ?? []), ...(query.heading ? [query.heading] : [])];
+  const where = whereSql(query);
   const counting = countPool.query({ ...named(`SELECT count(*) AS n FROM "Question" q WHERE ${where}`), values });
   const page = await pool.query({ ...named(pageSql(query)), values });
   return { total: Number((await counting).rows[0]?.n ?? 0), rows: page.rows };
