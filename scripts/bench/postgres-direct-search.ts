@@ -41,10 +41,13 @@ function named(text: string): { name: string; text: string } {
   return { name, text };
 }
 
-/** The matching condition: $1 against "searchDocument", or the heading's words (the last value) against its index. */
-function whereSql(query: PostgresDirectQuery): string {
+/**
+ * The matching condition: $1 against "searchDocument", or the heading's words against its index: `$1`
+ * in the count (which needs no other tsquery), the value after `params` in the page (which ranks with $1).
+ */
+function whereSql(query: PostgresDirectQuery, forCount = false): string {
   const match = query.heading
-    ? `to_tsvector('answerable_english'::regconfig, q."heading") @@ to_tsquery(${CONFIG}, $${2 + (query.params ?? []).length})`
+    ? `to_tsvector('answerable_english'::regconfig, q."heading") @@ to_tsquery(${CONFIG}, $${forCount ? 1 : 2 + (query.params ?? []).length})`
     : `q."searchDocument" @@ to_tsquery(${CONFIG}, $1)`;
   return `${match}${query.where ? ` AND ${query.where}` : ''}`;
 }
@@ -73,9 +76,9 @@ function pageSql(query: PostgresDirectQuery): string {
 
 /** Top 25 with snippets and the total: the count on `countPool`, the page on `pool`, side by side. */
 export async function postgresDirectSearch(pool: pg.Pool, countPool: pg.Pool, query: PostgresDirectQuery): Promise<{ total: number; rows: unknown[] }> {
-  const values = [query.tsquery, ...(query.params ?? []), ...(query.heading ? [query.heading] : [])];
-  const where = whereSql(query);
-  const counting = countPool.query({ ...named(`SELECT count(*) AS n FROM "Question" q WHERE ${where}`), values });
+  const params = query.params ?? [];
+  const values = [query.tsquery, ...params, ...(query.heading ? [query.heading] : [])];
+  const counting = countPool.query({ ...named(`SELECT count(*) AS n FROM "Question" q WHERE ${whereSql(query, true)}`), values: [query.heading ?? query.tsquery, ...params] });
   const page = await pool.query({ ...named(pageSql(query)), values });
   return { total: Number((await counting).rows[0]?.n ?? 0), rows: page.rows };
 }
