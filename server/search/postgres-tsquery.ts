@@ -20,8 +20,8 @@ import type { Params } from './postgres-pool';
 /** The text search configuration of the index (postgres_search migration). */
 export const TS_CONFIG = "'answerable_english'";
 
-type Vector = 'document' | 'fields' | 'heading';
-const VECTORS = ['document', 'fields', 'heading'] as const;
+type Vector = 'document' | 'fields' | 'heading' | 'question';
+const VECTORS = ['document', 'fields', 'heading', 'question'] as const;
 /**
  * `heading` is the expression the postgres_search_heading migration indexes, written exactly as there
  * (the planner uses an expression index only for the same expression): the heading's words, which are
@@ -32,10 +32,12 @@ const COLUMN: Record<Vector, string> = {
   document: 'q."searchDocument"',
   fields: 'q."searchFields"',
   heading: `to_tsvector('answerable_english'::regconfig, q."heading")`,
+  // The same for the question's text (postgres_search_question), for single words only (matchVectorOf).
+  question: `to_tsvector('answerable_english'::regconfig, q."text")`,
 };
 
 /** Where each field word is ranked, and matched (heading: words aside): a stored vector and its weights there (see the migration). */
-const FIELDS: Record<TextField, { vector: Exclude<Vector, 'heading'>; weights: string }> = {
+const FIELDS: Record<TextField, { vector: 'document' | 'fields'; weights: string }> = {
   heading: { vector: 'document', weights: 'A' },
   question: { vector: 'document', weights: 'B' },
   answer: { vector: 'document', weights: 'C' },
@@ -65,9 +67,20 @@ export function termOperand(term: SearchTerm, weighted = true): string {
 
 /** The stored vector that ranks a term (heading: words rank by weight A of searchDocument). */
 const vectorOf = (term: SearchTerm): Vector => (term.field ? FIELDS[term.field].vector : 'document');
-/** Where a term is matched: heading: words in the headings' index, without a weight; the rest as ranked. */
-const matchVectorOf = (term: SearchTerm): Vector => (term.field === 'heading' ? 'heading' : vectorOf(term));
-const matchOperand = (term: SearchTerm): string => termOperand(term, term.field !== 'heading');
+const ONE_WORD = /^[\p{L}\p{N}\p{Co}]+$/u;
+
+/**
+ * Where a term is matched: heading: words in the headings' index and question: single words (or
+ * prefixes) in the question texts' index, without a weight; the rest as ranked. A question: phrase stays
+ * on searchDocument's weight B: its re-check reads the stored vector there, where the text's index would
+ * parse each candidate's text again (a heading is a few words, so heading: phrases use their index).
+ */
+function matchVectorOf(term: SearchTerm): Vector {
+  if (term.field === 'heading') return 'heading';
+  if (term.field === 'question' && ONE_WORD.test(term.text)) return 'question';
+  return vectorOf(term);
+}
+const matchOperand = (term: SearchTerm): string => termOperand(term, !['heading', 'question'].includes(matchVectorOf(term)));
 const anyOf = (operands: string[]) => (operands.length === 1 ? operands[0]! : `(${operands.join(' | ')})`);
 
 export interface TextConditions {
@@ -80,19 +93,22 @@ export interface TextConditions {
 /** The search's conditions, or null when it has no words (filters only). */
 export function textConditions(search: ParsedSearch, p: Params): TextConditions | null {
   if (search.clauses.length === 0) return null;
-  const and: Record<Vector, string[]> = { document: [], fields: [], heading: [] };
-  const not: Record<Vector, string[]> = { document: [], fields: [], heading: [] };
+  const and: Record<Vector, string[]> = { document: [], fields: [], heading: [], question: [] };
+  const not: Record<Vector, string[]> = { document: [], fields: [], heading: [], question: [] };
   const mixed: string[] = [];
   const match = (vector: Vector, tsquery: string) => `${COLUMN[vector]} @@ to_tsquery(${TS_CONFIG}, ${p.add(tsquery)})`;
   for (const clause of search.clauses) {
-    const byVector: Record<Vector, string[]> = { document: [], fields: [], heading: [] };
+    const byVector: Record<Vector, string[]> = { document: [], fields: [], heading: [], question: [] };
     for (const term of clause) byVector[matchVectorOf(term)].push(matchOperand(term));
     const used = VECTORS.filter((vector) => byVector[vector].length > 0);
     if (used.length === 1) and[used[0]!].push(anyOf(byVector[used[0]!]));
     // A clause across vectors ("heading:x OR member:y"): one index lookup each, ORed.
     else mixed.push(`(${used.map((vector) => match(vector, anyOf(byVector[vector]))).join(' OR ')})`);
   }
-  for (const term of search.excluded) not[matchVectorOf(term)].push(matchOperand(term));
+  // Exclusions stay on the stored vectors, weighted: no index serves a NOT, and there it is one more
+  // operand of the tsquery those vectors are already tested with, where the headings' or texts'
+  // expression would be derived again for every candidate ("support -heading:x": most of the table).
+  for (const term of search.excluded) not[vectorOf(term)].push(termOperand(term));
   const where: string[] = [];
   // Each vector gets one tsquery (one GIN lookup) holding its clauses and, when it has any, its exclusions.
   for (const vector of VECTORS) {
