@@ -15,10 +15,11 @@ export interface PostgresDirectQuery {
   /** to_tsquery text (answerable_english) matched against "searchDocument", written by hand. */
   tsquery: string;
   /**
-   * heading: words: to_tsquery text matched against the headings' own index (postgres_search_heading)
-   * instead of `tsquery` against "searchDocument"; `tsquery` (with weight A) still ranks and marks.
+   * heading: and question: words: to_tsquery text matched against the headings' or question texts' own
+   * index (postgres_search_heading, _question) instead of `tsquery` against "searchDocument"; `tsquery`
+   * (with the field's weight) still ranks and marks.
    */
-  heading?: string;
+  field?: { column: 'heading' | 'text'; tsquery: string };
   order: 'rank' | 'date';
   /** Conditions on Question `q` for the query's filters; `$2`, `$3`… are `params`. */
   where?: string;
@@ -42,12 +43,12 @@ function named(text: string): { name: string; text: string } {
 }
 
 /**
- * The matching condition: $1 against "searchDocument", or the heading's words against its index: `$1`
+ * The matching condition: $1 against "searchDocument", or a field's words against its index: `$1`
  * in the count (which needs no other tsquery), the value after `params` in the page (which ranks with $1).
  */
 function whereSql(query: PostgresDirectQuery, forCount = false): string {
-  const match = query.heading
-    ? `to_tsvector('answerable_english'::regconfig, q."heading") @@ to_tsquery(${CONFIG}, $${forCount ? 1 : 2 + (query.params ?? []).length})`
+  const match = query.field
+    ? `to_tsvector('answerable_english'::regconfig, q."${query.field.column}") @@ to_tsquery(${CONFIG}, $${forCount ? 1 : 2 + (query.params ?? []).length})`
     : `q."searchDocument" @@ to_tsquery(${CONFIG}, $1)`;
   return `${match}${query.where ? ` AND ${query.where}` : ''}`;
 }
@@ -77,8 +78,8 @@ function pageSql(query: PostgresDirectQuery): string {
 /** Top 25 with snippets and the total: the count on `countPool`, the page on `pool`, side by side. */
 export async function postgresDirectSearch(pool: pg.Pool, countPool: pg.Pool, query: PostgresDirectQuery): Promise<{ total: number; rows: unknown[] }> {
   const params = query.params ?? [];
-  const values = [query.tsquery, ...params, ...(query.heading ? [query.heading] : [])];
-  const counting = countPool.query({ ...named(`SELECT count(*) AS n FROM "Question" q WHERE ${whereSql(query, true)}`), values: [query.heading ?? query.tsquery, ...params] });
+  const values = [query.tsquery, ...params, ...(query.field ? [query.field.tsquery] : [])];
+  const counting = countPool.query({ ...named(`SELECT count(*) AS n FROM "Question" q WHERE ${whereSql(query, true)}`), values: [query.field?.tsquery ?? query.tsquery, ...params] });
   const page = await pool.query({ ...named(pageSql(query)), values });
   return { total: Number((await counting).rows[0]?.n ?? 0), rows: page.rows };
 }
