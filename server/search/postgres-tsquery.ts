@@ -32,7 +32,7 @@ const COLUMN: Record<Vector, string> = {
   document: 'q."searchDocument"',
   fields: 'q."searchFields"',
   heading: `to_tsvector('answerable_english'::regconfig, q."heading")`,
-  // The same for the question's text (postgres_search_question), for single words only (matchVectorOf).
+  // The same for the question's text (postgres_search_question): weight B of searchDocument.
   question: `to_tsvector('answerable_english'::regconfig, q."text")`,
 };
 
@@ -66,22 +66,36 @@ export function termOperand(term: SearchTerm, weighted = true): string {
 }
 
 /** The stored vector that ranks a term (heading: words rank by weight A of searchDocument). */
-const vectorOf = (term: SearchTerm): Vector => (term.field ? FIELDS[term.field].vector : 'document');
+const vectorOf = (term: SearchTerm): 'document' | 'fields' => (term.field ? FIELDS[term.field].vector : 'document');
 const ONE_WORD = /^[\p{L}\p{N}\p{Co}]+$/u;
 
-/**
- * Where a term is matched: heading: words in the headings' index and question: single words (or
- * prefixes) in the question texts' index, without a weight; the rest as ranked. A question: phrase stays
- * on searchDocument's weight B: its re-check reads the stored vector there, where the text's index would
- * parse each candidate's text again (a heading is a few words, so heading: phrases use their index).
- */
+/** Where a term is matched: heading: and question: words in their own index, without a weight; the rest as ranked. */
 function matchVectorOf(term: SearchTerm): Vector {
-  if (term.field === 'heading') return 'heading';
-  if (term.field === 'question' && ONE_WORD.test(term.text)) return 'question';
+  if (term.field === 'heading' || term.field === 'question') return term.field;
   return vectorOf(term);
 }
-const matchOperand = (term: SearchTerm): string => termOperand(term, !['heading', 'question'].includes(matchVectorOf(term)));
+
+/** tsquery text for one vector; for the headings' and texts' indexes also the same weighted for searchDocument. */
+interface Part {
+  text: string;
+  weighted: string;
+  /** Some term may be a phrase (several words, or a word the parser splits). */
+  phrase: boolean;
+}
+const partOf = (term: SearchTerm): Part => ({
+  text: termOperand(term, matchVectorOf(term) === vectorOf(term)),
+  weighted: termOperand(term),
+  phrase: !ONE_WORD.test(term.text),
+});
 const anyOf = (operands: string[]) => (operands.length === 1 ? operands[0]! : `(${operands.join(' | ')})`);
+const combine = (parts: Part[], join: (texts: string[]) => string): Part => ({
+  text: join(parts.map((x) => x.text)),
+  weighted: join(parts.map((x) => x.weighted)),
+  phrase: parts.some((x) => x.phrase),
+});
+
+/** The tsquery with its phrases' `<->` / `<N>` read as `&` (tsquery text puts spaces round operators, never in a lexeme). */
+const wordsOnly = (tsquery: string) => `regexp_replace(${tsquery}::text, ' <(-|[0-9]+)> ', ' & ', 'g')::tsquery`;
 
 export interface TextConditions {
   /** SQL conditions on Question `q` (ANDed), with their values in the Params given. */
@@ -93,17 +107,27 @@ export interface TextConditions {
 /** The search's conditions, or null when it has no words (filters only). */
 export function textConditions(search: ParsedSearch, p: Params): TextConditions | null {
   if (search.clauses.length === 0) return null;
-  const and: Record<Vector, string[]> = { document: [], fields: [], heading: [], question: [] };
-  const not: Record<Vector, string[]> = { document: [], fields: [], heading: [], question: [] };
+  const and: Record<Vector, Part[]> = { document: [], fields: [], heading: [], question: [] };
+  const not: Record<'document' | 'fields', string[]> = { document: [], fields: [] };
   const mixed: string[] = [];
-  const match = (vector: Vector, tsquery: string) => `${COLUMN[vector]} @@ to_tsquery(${TS_CONFIG}, ${p.add(tsquery)})`;
+  const match = (vector: Vector, part: Part) => {
+    const tsquery = `to_tsquery(${TS_CONFIG}, ${p.add(part.text)})`;
+    if (!part.phrase || vector === 'document' || vector === 'fields') return `${COLUMN[vector]} @@ ${tsquery}`;
+    // A phrase: the index finds the questions whose heading (text) holds all its words, exactly (no
+    // re-check), and the phrase is checked on searchDocument's stored vector with the field's weight,
+    // the same match as before; re-checking the expression would parse each candidate's text again.
+    // ts_match_vq is @@ written as a function, which no index serves: a filter on those rows only, as
+    // a second index's lookup would make PostgreSQL re-check every row's conditions, the expression too.
+    return `(${COLUMN[vector]} @@ ${wordsOnly(tsquery)} AND ts_match_vq(${COLUMN.document}, to_tsquery(${TS_CONFIG}, ${p.add(part.weighted)})))`;
+  };
   for (const clause of search.clauses) {
-    const byVector: Record<Vector, string[]> = { document: [], fields: [], heading: [], question: [] };
-    for (const term of clause) byVector[matchVectorOf(term)].push(matchOperand(term));
+    const byVector: Record<Vector, Part[]> = { document: [], fields: [], heading: [], question: [] };
+    for (const term of clause) byVector[matchVectorOf(term)].push(partOf(term));
     const used = VECTORS.filter((vector) => byVector[vector].length > 0);
-    if (used.length === 1) and[used[0]!].push(anyOf(byVector[used[0]!]));
+    const anyPart = (vector: Vector) => combine(byVector[vector], anyOf);
+    if (used.length === 1) and[used[0]!].push(anyPart(used[0]!));
     // A clause across vectors ("heading:x OR member:y"): one index lookup each, ORed.
-    else mixed.push(`(${used.map((vector) => match(vector, anyOf(byVector[vector]))).join(' OR ')})`);
+    else mixed.push(`(${used.map((vector) => match(vector, anyPart(vector))).join(' OR ')})`);
   }
   // Exclusions stay on the stored vectors, weighted: no index serves a NOT, and there it is one more
   // operand of the tsquery those vectors are already tested with, where the headings' or texts'
@@ -112,11 +136,12 @@ export function textConditions(search: ParsedSearch, p: Params): TextConditions 
   const where: string[] = [];
   // Each vector gets one tsquery (one GIN lookup) holding its clauses and, when it has any, its exclusions.
   for (const vector of VECTORS) {
+    const without = vector === 'document' || vector === 'fields' ? not[vector] : [];
     if (and[vector].length > 0) {
-      const without = not[vector].length > 0 ? ` & !${anyOf(not[vector])}` : '';
-      where.push(match(vector, and[vector].join(' & ') + without));
-    } else if (not[vector].length > 0) {
-      where.push(`NOT (${match(vector, anyOf(not[vector]))})`);
+      const all = combine(and[vector], (texts) => texts.join(' & '));
+      where.push(match(vector, without.length > 0 ? { ...all, text: `${all.text} & !${anyOf(without)}` } : all));
+    } else if (without.length > 0) {
+      where.push(`NOT (${match(vector, { text: anyOf(without), weighted: '', phrase: false })})`);
     }
   }
   where.push(...mixed);

@@ -48,7 +48,8 @@ const SEARCHES = [
   'heading:defence OR drones', 'heading:defence heading:europe', 'heading:defence europe', 'defence -heading:defence', '"armed forces" -heading:"armed forces"',
   'heading:"defence europe"', 'heading:defence -member:jones', 'heading:défence', 'heading:"joint production"', 'heading:nuc* OR question:paris',
   'question:defence europe', 'question:defence OR heading:drones', 'question:proc* -question:nuclear', 'question:"joint production"', 'question:défence',
-  'defence -question:defence', 'question:e5', 'question:defence heading:defence',
+  'defence -question:defence', 'question:e5', 'question:defence heading:defence', 'question:"joint produc"*', 'heading:"armed for"*',
+  'question:"joint production" OR heading:"armed forces"', 'question:"secretary of state" defence',
   // filters typed in the box
   'house:lords', 'house:commons defence', 'status:overdue', 'status:awaiting', 'status:answered', 'status:answered -status:corrected',
   'status:holding OR status:withdrawn', 'uin:400', 'uin:100 uin:500', 'defence uin:HL300', 'house:lords -house:lords',
