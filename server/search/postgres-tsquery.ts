@@ -1,7 +1,7 @@
 /**
  * A parsed search (lib/search/parse-query.ts) as PostgreSQL full-text conditions on the two vectors the
- * postgres_search migration keeps on "Question" (read it for what each holds) and the headings' own
- * index (postgres_search_heading).
+ * postgres_search migration keeps on "Question" (read it for what each holds) and the headings' and
+ * question texts' own indexes (postgres_search_heading, postgres_search_question).
  *
  * User text never reaches to_tsquery as syntax: every term becomes one single-quoted operand (quotes
  * doubled, backslashes escaped), which to_tsquery runs through the same parser and stemmer as the
