@@ -37,6 +37,10 @@ export const POSTGRES_HAND_MADE = {
   indexes: [
     'Question_searchDocument_idx',
     'Question_searchFields_idx',
+    // heading: words, on to_tsvector of the heading (*_postgres_search_heading).
+    'Question_searchHeading_idx',
+    // question: single words, on to_tsvector of the text (*_postgres_search_question).
+    'Question_searchQuestion_idx',
     'Question_undated_answers_idx',
     // The table's orders ending on "id" (*_postgres_table_order_indexes).
     'Question_dateTabled_id_idx',

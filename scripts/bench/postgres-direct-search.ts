@@ -14,6 +14,12 @@ import { RANK_WINDOW } from '../../server/search/sqlite-rank-sql';
 export interface PostgresDirectQuery {
   /** to_tsquery text (answerable_english) matched against "searchDocument", written by hand. */
   tsquery: string;
+  /**
+   * heading: and question: words: to_tsquery text matched against the headings' or question texts' own
+   * index (postgres_search_heading, _question) instead of `tsquery` against "searchDocument"; `tsquery`
+   * (with the field's weight) still ranks and marks.
+   */
+  field?: { column: 'heading' | 'text'; tsquery: string };
   order: 'rank' | 'date';
   /** Conditions on Question `q` for the query's filters; `$2`, `$3`… are `params`. */
   where?: string;
@@ -36,8 +42,19 @@ function named(text: string): { name: string; text: string } {
   return { name, text };
 }
 
+/**
+ * The matching condition: $1 against "searchDocument", or a field's words against its index: `$1`
+ * in the count (which needs no other tsquery), the value after `params` in the page (which ranks with $1).
+ */
+function whereSql(query: PostgresDirectQuery, forCount = false): string {
+  const match = query.field
+    ? `to_tsvector('answerable_english'::regconfig, q."${query.field.column}") @@ to_tsquery(${CONFIG}, $${forCount ? 1 : 2 + (query.params ?? []).length})`
+    : `q."searchDocument" @@ to_tsquery(${CONFIG}, $1)`;
+  return `${match}${query.where ? ` AND ${query.where}` : ''}`;
+}
+
 function pageSql(query: PostgresDirectQuery): string {
-  const where = `q."searchDocument" @@ to_tsquery(${CONFIG}, $1)${query.where ? ` AND ${query.where}` : ''}`;
+  const where = whereSql(query);
   const ids =
     query.order === 'rank'
       ? `SELECT w."id", row_number() OVER (ORDER BY w.r DESC, w."dateTabled" DESC, w."id" DESC) AS n
@@ -60,9 +77,9 @@ function pageSql(query: PostgresDirectQuery): string {
 
 /** Top 25 with snippets and the total: the count on `countPool`, the page on `pool`, side by side. */
 export async function postgresDirectSearch(pool: pg.Pool, countPool: pg.Pool, query: PostgresDirectQuery): Promise<{ total: number; rows: unknown[] }> {
-  const values = [query.tsquery, ...(query.params ?? [])];
-  const where = `q."searchDocument" @@ to_tsquery(${CONFIG}, $1)${query.where ? ` AND ${query.where}` : ''}`;
-  const counting = countPool.query({ ...named(`SELECT count(*) AS n FROM "Question" q WHERE ${where}`), values });
+  const params = query.params ?? [];
+  const values = [query.tsquery, ...params, ...(query.field ? [query.field.tsquery] : [])];
+  const counting = countPool.query({ ...named(`SELECT count(*) AS n FROM "Question" q WHERE ${whereSql(query, true)}`), values: [query.field?.tsquery ?? query.tsquery, ...params] });
   const page = await pool.query({ ...named(pageSql(query)), values });
   return { total: Number((await counting).rows[0]?.n ?? 0), rows: page.rows };
 }

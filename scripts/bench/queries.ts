@@ -59,6 +59,9 @@ const pg = (query: Omit<BenchQuery, 'postgres'>, tsquery: string, where?: string
   return { ...query, postgres: { tsquery, order: order ?? sqliteOrder, ...(where ? { where, params: where.includes('$2') ? [TODAY] : [] } : {}) } };
 };
 
+/** heading: (question:) words matched in the headings' (texts') own index (postgres_search_heading, _question), as the app does. */
+const pgField = (query: BenchQuery, column: 'heading' | 'text', tsquery: string): BenchQuery => ({ ...query, postgres: { ...query.postgres, field: { column, tsquery } } });
+
 /** Today in London as PostgreSQL compares it with a timestamp(3) column (UTC without a zone), for $2. */
 const TODAY = londonToday().toISOString().slice(0, 23);
 const PG_DEPARTMENT = `q."departmentId" = (SELECT d."id" FROM "Department" d WHERE d."slug" = '${TABLE_DEPARTMENT}')`;
@@ -84,7 +87,14 @@ export const BENCH_QUERIES: BenchQuery[] = [
   pg(q('prefix: modern*', 'modern*', '"modern"*'), "'modern':*"),
   pg(q('two words: housing damp', 'housing damp', '"housing" AND "damp"'), "'housing' & 'damp'"),
   pg(q('exclusion: flooding -rivers', 'flooding -rivers', '"flooding" NOT "rivers"'), "'flooding' & !'rivers'"),
-  pg(q('field word: heading:housing', 'heading:housing', '{heading} : "housing"'), "'housing':A"),
+  pgField(pg(q('field word: heading:housing', 'heading:housing', '{heading} : "housing"'), "'housing':A"), 'heading', "'housing'"),
+  pgField(pg(q('field word: question:housing', 'question:housing', '{question} : "housing"'), "'housing':B"), 'text', "'housing'"),
+  pg(q('field word: answer:housing', 'answer:housing', '{answer} : "housing"'), "'housing':C"),
+  pgField(
+    pg(q('field phrase: heading:"mental health"', 'heading:"mental health"', '{heading} : "mental health"'), "'mental':A <-> 'health':A"),
+    'heading',
+    "'mental' <-> 'health'",
+  ),
   pg(q('date order: support, newest first', 'support', '"support"', 'sort=dateTabled', undefined, 'date'), "'support'"),
   pg(
     {

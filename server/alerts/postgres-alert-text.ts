@@ -1,8 +1,9 @@
 /**
  * Saved searches' words, matched against the new questions only (PostgreSQL): the counterpart of
  * sqlite-alert-text.ts. The new questions' two search vectors — exactly as the index holds them, kept by
- * the postgres_search migration's triggers — are copied into a temporary table with GIN indexes of its
- * own, on a connection of its own, and each saved search runs the very conditions the table search runs
+ * the postgres_search migration's triggers — and their headings and texts are copied into a temporary table with
+ * GIN indexes of its own (the headings' and texts' on the same expressions as postgres_search_heading's and _question's), on a
+ * connection of its own, and each saved search runs the very conditions the table search runs
  * (server/search/postgres-tsquery.ts's textConditions, on the same column names) against that. So words,
  * phrases, prefixes, `heading:`-style fields, OR and exclusions mean exactly what they mean in the table,
  * and a search's cost is bounded by the day's new questions, not by a word's matches across the archive.
@@ -70,12 +71,15 @@ async function load(url: string, questionIds: readonly number[]): Promise<pg.Cli
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`CREATE TEMPORARY TABLE ${DOCS} ("id" integer PRIMARY KEY, "searchDocument" tsvector, "searchFields" tsvector)`);
-    await client.query(`INSERT INTO ${DOCS} SELECT "id", "searchDocument", "searchFields" FROM "Question" WHERE "id" = ANY($1::int[])`, [questionIds]);
+    await client.query(`CREATE TEMPORARY TABLE ${DOCS} ("id" integer PRIMARY KEY, "searchDocument" tsvector, "searchFields" tsvector, "heading" text, "text" text)`);
+    await client.query(`INSERT INTO ${DOCS} SELECT "id", "searchDocument", "searchFields", "heading", "text" FROM "Question" WHERE "id" = ANY($1::int[])`, [questionIds]);
     // The GIN indexes make each search read only the documents holding its words; without them every
     // search would unpack every new question's vectors (several kilobytes each) to test them.
     await client.query(`CREATE INDEX ON ${DOCS} USING GIN ("searchDocument")`);
     await client.query(`CREATE INDEX ON ${DOCS} USING GIN ("searchFields")`);
+    // heading: and question: words: without them each would derive every new heading's (text's) vector again.
+    await client.query(`CREATE INDEX ON ${DOCS} USING GIN (to_tsvector('answerable_english'::regconfig, "heading"))`);
+    await client.query(`CREATE INDEX ON ${DOCS} USING GIN (to_tsvector('answerable_english'::regconfig, "text"))`);
     await client.query(`ANALYZE ${DOCS}`);
     return client;
   } catch (error) {

@@ -1,6 +1,7 @@
 /**
  * A parsed search (lib/search/parse-query.ts) as PostgreSQL full-text conditions on the two vectors the
- * postgres_search migration keeps on "Question" (read it for what each holds).
+ * postgres_search migration keeps on "Question" (read it for what each holds) and the headings' and
+ * question texts' own indexes (postgres_search_heading, postgres_search_question).
  *
  * User text never reaches to_tsquery as syntax: every term becomes one single-quoted operand (quotes
  * doubled, backslashes escaped), which to_tsquery runs through the same parser and stemmer as the
@@ -19,11 +20,24 @@ import type { Params } from './postgres-pool';
 /** The text search configuration of the index (postgres_search migration). */
 export const TS_CONFIG = "'answerable_english'";
 
-type Vector = 'document' | 'fields';
-const COLUMN: Record<Vector, string> = { document: 'q."searchDocument"', fields: 'q."searchFields"' };
+type Vector = 'document' | 'fields' | 'heading' | 'question';
+const VECTORS = ['document', 'fields', 'heading', 'question'] as const;
+/**
+ * `heading` is the expression the postgres_search_heading migration indexes, written exactly as there
+ * (the planner uses an expression index only for the same expression): the heading's words, which are
+ * exactly searchDocument's lexemes of weight A, in a GIN index that holds nothing else, so heading:x is
+ * an exact lookup rather than every question with x anywhere re-checked for its weight.
+ */
+const COLUMN: Record<Vector, string> = {
+  document: 'q."searchDocument"',
+  fields: 'q."searchFields"',
+  heading: `to_tsvector('answerable_english'::regconfig, q."heading")`,
+  // The same for the question's text (postgres_search_question): weight B of searchDocument.
+  question: `to_tsvector('answerable_english'::regconfig, q."text")`,
+};
 
-/** Where each field word looks: a vector and its weights (see the migration). */
-const FIELDS: Record<TextField, { vector: Vector; weights: string }> = {
+/** Where each field word is ranked, and matched (heading: words aside): a stored vector and its weights there (see the migration). */
+const FIELDS: Record<TextField, { vector: 'document' | 'fields'; weights: string }> = {
   heading: { vector: 'document', weights: 'A' },
   question: { vector: 'document', weights: 'B' },
   answer: { vector: 'document', weights: 'C' },
@@ -51,8 +65,37 @@ export function termOperand(term: SearchTerm, weighted = true): string {
   return operands.length === 1 ? operands[0]! : `(${operands.join(' <-> ')})`;
 }
 
-const vectorOf = (term: SearchTerm): Vector => (term.field ? FIELDS[term.field].vector : 'document');
+/** The stored vector that ranks a term (heading: words rank by weight A of searchDocument). */
+const vectorOf = (term: SearchTerm): 'document' | 'fields' => (term.field ? FIELDS[term.field].vector : 'document');
+const ONE_WORD = /^[\p{L}\p{N}\p{Co}]+$/u;
+
+/** Where a term is matched: heading: and question: words in their own index, without a weight; the rest as ranked. */
+function matchVectorOf(term: SearchTerm): Vector {
+  if (term.field === 'heading' || term.field === 'question') return term.field;
+  return vectorOf(term);
+}
+
+/** tsquery text for one vector; for the headings' and texts' indexes also the same weighted for searchDocument. */
+interface Part {
+  text: string;
+  weighted: string;
+  /** Some term may be a phrase (several words, or a word the parser splits). */
+  phrase: boolean;
+}
+const partOf = (term: SearchTerm): Part => ({
+  text: termOperand(term, matchVectorOf(term) === vectorOf(term)),
+  weighted: termOperand(term),
+  phrase: !ONE_WORD.test(term.text),
+});
 const anyOf = (operands: string[]) => (operands.length === 1 ? operands[0]! : `(${operands.join(' | ')})`);
+const combine = (parts: Part[], join: (texts: string[]) => string): Part => ({
+  text: join(parts.map((x) => x.text)),
+  weighted: join(parts.map((x) => x.weighted)),
+  phrase: parts.some((x) => x.phrase),
+});
+
+/** The tsquery with its phrases' `<->` / `<N>` read as `&` (tsquery text puts spaces round operators, never in a lexeme). */
+const wordsOnly = (tsquery: string) => `regexp_replace(${tsquery}::text, ' <(-|[0-9]+)> ', ' & ', 'g')::tsquery`;
 
 export interface TextConditions {
   /** SQL conditions on Question `q` (ANDed), with their values in the Params given. */
@@ -64,27 +107,41 @@ export interface TextConditions {
 /** The search's conditions, or null when it has no words (filters only). */
 export function textConditions(search: ParsedSearch, p: Params): TextConditions | null {
   if (search.clauses.length === 0) return null;
-  const and: Record<Vector, string[]> = { document: [], fields: [] };
-  const not: Record<Vector, string[]> = { document: [], fields: [] };
+  const and: Record<Vector, Part[]> = { document: [], fields: [], heading: [], question: [] };
+  const not: Record<'document' | 'fields', string[]> = { document: [], fields: [] };
   const mixed: string[] = [];
-  const match = (vector: Vector, tsquery: string) => `${COLUMN[vector]} @@ to_tsquery(${TS_CONFIG}, ${p.add(tsquery)})`;
+  const match = (vector: Vector, part: Part) => {
+    const tsquery = `to_tsquery(${TS_CONFIG}, ${p.add(part.text)})`;
+    if (!part.phrase || vector === 'document' || vector === 'fields') return `${COLUMN[vector]} @@ ${tsquery}`;
+    // A phrase: the index finds the questions whose heading (text) holds all its words, exactly (no
+    // re-check), and the phrase is checked on searchDocument's stored vector with the field's weight,
+    // the same match as before; re-checking the expression would parse each candidate's text again.
+    // ts_match_vq is @@ written as a function, which no index serves: a filter on those rows only, as
+    // a second index's lookup would make PostgreSQL re-check every row's conditions, the expression too.
+    return `(${COLUMN[vector]} @@ ${wordsOnly(tsquery)} AND ts_match_vq(${COLUMN.document}, to_tsquery(${TS_CONFIG}, ${p.add(part.weighted)})))`;
+  };
   for (const clause of search.clauses) {
-    const byVector: Record<Vector, string[]> = { document: [], fields: [] };
-    for (const term of clause) byVector[vectorOf(term)].push(termOperand(term));
-    if (byVector.fields.length === 0) and.document.push(anyOf(byVector.document));
-    else if (byVector.document.length === 0) and.fields.push(anyOf(byVector.fields));
-    // A clause across both vectors ("heading:x OR member:y"): two index lookups, ORed.
-    else mixed.push(`(${match('document', anyOf(byVector.document))} OR ${match('fields', anyOf(byVector.fields))})`);
+    const byVector: Record<Vector, Part[]> = { document: [], fields: [], heading: [], question: [] };
+    for (const term of clause) byVector[matchVectorOf(term)].push(partOf(term));
+    const used = VECTORS.filter((vector) => byVector[vector].length > 0);
+    const anyPart = (vector: Vector) => combine(byVector[vector], anyOf);
+    if (used.length === 1) and[used[0]!].push(anyPart(used[0]!));
+    // A clause across vectors ("heading:x OR member:y"): one index lookup each, ORed.
+    else mixed.push(`(${used.map((vector) => match(vector, anyPart(vector))).join(' OR ')})`);
   }
+  // Exclusions stay on the stored vectors, weighted: no index serves a NOT, and there it is one more
+  // operand of the tsquery those vectors are already tested with, where the headings' or texts'
+  // expression would be derived again for every candidate ("support -heading:x": most of the table).
   for (const term of search.excluded) not[vectorOf(term)].push(termOperand(term));
   const where: string[] = [];
   // Each vector gets one tsquery (one GIN lookup) holding its clauses and, when it has any, its exclusions.
-  for (const vector of ['document', 'fields'] as const) {
+  for (const vector of VECTORS) {
+    const without = vector === 'document' || vector === 'fields' ? not[vector] : [];
     if (and[vector].length > 0) {
-      const without = not[vector].length > 0 ? ` & !${anyOf(not[vector])}` : '';
-      where.push(match(vector, and[vector].join(' & ') + without));
-    } else if (not[vector].length > 0) {
-      where.push(`NOT (${match(vector, anyOf(not[vector]))})`);
+      const all = combine(and[vector], (texts) => texts.join(' & '));
+      where.push(match(vector, without.length > 0 ? { ...all, text: `${all.text} & !${anyOf(without)}` } : all));
+    } else if (without.length > 0) {
+      where.push(`NOT (${match(vector, { text: anyOf(without), weighted: '', phrase: false })})`);
     }
   }
   where.push(...mixed);

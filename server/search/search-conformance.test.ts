@@ -44,6 +44,12 @@ const SEARCHES = [
   'member:morello', 'member:eagle', 'mp:healey', 'asker:morello', 'asker:eagle', 'askedby:jones', 'answerer:eagle', 'answeredby:healey',
   'minister:morello', 'department:defence', 'dept:treasury', 'department:"home office"', 'meeting:E5', 'meeting:paris', 'meeting:bilateral',
   'heading:defence OR member:jones', 'heading:"armed forces"', 'heading:arm*', 'member:"Maria Eagle"', 'department:defence -heading:drones',
+  // heading: words in the headings' own index on PostgreSQL, alone and beside the other vectors' words
+  'heading:defence OR drones', 'heading:defence heading:europe', 'heading:defence europe', 'defence -heading:defence', '"armed forces" -heading:"armed forces"',
+  'heading:"defence europe"', 'heading:defence -member:jones', 'heading:défence', 'heading:"joint production"', 'heading:nuc* OR question:paris',
+  'question:defence europe', 'question:defence OR heading:drones', 'question:proc* -question:nuclear', 'question:"joint production"', 'question:défence',
+  'defence -question:defence', 'question:e5', 'question:defence heading:defence', 'question:"joint produc"*', 'heading:"armed for"*',
+  'question:"joint production" OR heading:"armed forces"', 'question:"secretary of state" defence',
   // filters typed in the box
   'house:lords', 'house:commons defence', 'status:overdue', 'status:awaiting', 'status:answered', 'status:answered -status:corrected',
   'status:holding OR status:withdrawn', 'uin:400', 'uin:100 uin:500', 'defence uin:HL300', 'house:lords -house:lords',
