@@ -24,6 +24,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -60,6 +61,9 @@ const env = {
   FAIR_SEARCHES_PER_CLIENT: '0',
   ...(values['no-cache'] ? { PAGE_CACHE_MB: '0' } : {}),
   ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}),
+  // PostgreSQL requires AUTH_SECRET (server/auth/auth-secret.ts): the bench's app servers share one of its own
+  // unless one is set, as app servers behind a balancer share theirs.
+  ...(target.dialect === 'postgresql' && !process.env.AUTH_SECRET ? { AUTH_SECRET: randomBytes(32).toString('base64url') } : {}),
 };
 
 const SINGLE = ['/questions?q=broadband'];
