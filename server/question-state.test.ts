@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '@/test/test-database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, useTestDatabase, type TestDatabase } from '@/test/test-database';
 import { appendAnswerVersion, refreshQuestionState, setQuestionWithdrawn } from './question-state';
 
 let db: TestDatabase;
@@ -9,12 +9,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   // One database per dialect for the file, emptied before each test.
-  beforeAll(async () => {
-    db = await createTestDatabase(dialect);
-  });
-  afterAll(() => db.cleanup());
+  const database = useTestDatabase(dialect);
   beforeEach(async () => {
-    await db.reset();
+    db = database.current;
     const department = await db.prisma.department.create({ data: { name: 'Home Office', shortName: 'HO', slug: 'home-office' } });
     const asker = await db.prisma.member.create({ data: { displayName: 'Asker', listName: 'Asker', slug: 'asker', house: 'COMMONS' } });
     const minister = await db.prisma.member.create({ data: { displayName: 'Minister', listName: 'Minister', slug: 'minister', house: 'COMMONS' } });

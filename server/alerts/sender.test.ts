@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseDatabaseUrl } from '@/lib/db/database-url';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '@/test/test-database';
+import { DIALECTS, useTestDatabase, type TestDatabase } from '@/test/test-database';
 import { readMailSettings } from '@/lib/mail/mail-settings';
 import { alertWorld, createReader, follow, syncAnswer, syncQuestion, withdraw } from '@/test/alert-world';
 import { startSmtpSink, type SmtpSink } from '@/test/smtp-sink';
@@ -21,12 +21,9 @@ beforeAll(async () => {
 afterAll(() => sink.close());
 describe.each(DIALECTS)('on %s', (dialect) => {
   // One database per dialect for the file, emptied before each test.
-  beforeAll(async () => {
-    db = await createTestDatabase(dialect);
-  });
-  afterAll(() => db.cleanup());
+  const database = useTestDatabase(dialect);
   beforeEach(async () => {
-    await db.reset();
+    db = database.current;
     sink.messages.length = 0;
     await readCursor(db.prisma); // the sender starts here: nothing before counts
   });

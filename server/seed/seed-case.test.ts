@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '@/test/test-database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, useTestDatabase, type TestDatabase } from '@/test/test-database';
 import { dumpDatabase } from '@/test/dump-database';
 import { questionPath } from '@/lib/routes';
 import { loadSeedCase } from './seed-case';
@@ -8,12 +8,9 @@ import { SEED_ARTICLE_HEADLINE } from './seed-case-data';
 let db: TestDatabase;
 describe.each(DIALECTS)('on %s', (dialect) => {
   // One database per dialect for the file, emptied before each test.
-  beforeAll(async () => {
-    db = await createTestDatabase(dialect);
-  });
-  afterAll(() => db.cleanup());
+  const database = useTestDatabase(dialect);
   beforeEach(async () => {
-    await db.reset();
+    db = database.current;
   });
 
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, type TestDatabase } from '@/test/test-database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, useTestDatabase, type TestDatabase } from '@/test/test-database';
 import { recordChange } from '@/server/history/record-change';
 import { createAccount } from './accounts';
 import { AccountRefusal, changeRole, setDisabled, setPassword } from './admin-accounts';
@@ -11,12 +11,9 @@ const actor = { id: 'x', name: 'Admin' };
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   // One database per dialect for the file, emptied before each test.
-  beforeAll(async () => {
-    db = await createTestDatabase(dialect);
-  });
-  afterAll(() => db.cleanup());
+  const database = useTestDatabase(dialect);
   beforeEach(async () => {
-    await db.reset();
+    db = database.current;
     adminId = (await db.prisma.$transaction((tx) => createAccount(tx, { name: 'Ada Admin', email: 'ada@example.org', role: 'admin', password: 'admin-password-1' }, actor))).id;
     editorId = (await db.prisma.$transaction((tx) => createAccount(tx, { name: 'Ed Editor', email: 'ed@example.org', role: 'editor', password: 'editor-password-1' }, actor))).id;
     const expiresAt = new Date(Date.now() + 86_400_000);
