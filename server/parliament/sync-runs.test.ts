@@ -2,29 +2,20 @@
  * The sync, part two: runs that change nothing, staff additions that survive, and the runs and their lock.
  * (Paging, answers over time, links and the live API's behaviour: sync.test.ts.)
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { answered, fixtureQuestion } from '@/test/parliament-fixture/records';
-import { startHarness, type Harness } from '@/test/parliament-fixture/harness';
-import { DIALECTS, useTestDatabase, type TestDatabase } from '@/test/test-database';
+import type { Harness } from '@/test/parliament-fixture/harness';
+import { longText, syncedQuestion, useSyncHarness } from '@/test/parliament-fixture/sync-test-setup';
+import { DIALECTS, type TestDatabase } from '@/test/test-database';
 
 let db: TestDatabase;
 let h: Harness;
 
-// One database per dialect, emptied before each test (ids restarted), and a fresh fixture server.
 describe.each(DIALECTS)('on %s', (dialect) => {
-  const database = useTestDatabase(dialect);
-  beforeEach(async () => {
-    db = database.current;
-    h = await startHarness();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
-
-  const long = (word: string, n = 80) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
-  const questionBy = (parliamentId: number) =>
-    db.prisma.question.findUniqueOrThrow({ where: { parliamentId }, include: { answers: { orderBy: { sequence: 'asc' }, include: { attachments: true } }, askingMember: { include: { party: true } }, department: true } });
-
+  const sync = useSyncHarness(dialect);
+  beforeEach(() => void ({ db, h } = sync.current));
+  const long = longText;
+  const questionBy = (parliamentId: number) => syncedQuestion(db, parliamentId);
 
   describe('idempotency and staff additions', () => {
     it('a second run changes nothing and adds no history', async () => {
