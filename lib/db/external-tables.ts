@@ -41,6 +41,8 @@ export const POSTGRES_HAND_MADE = {
     'Question_searchHeading_idx',
     // question: single words, on to_tsvector of the text (*_postgres_search_question).
     'Question_searchQuestion_idx',
+    // answer: single words, on to_tsvector of each answer version's text (*_postgres_search_answer).
+    'AnswerVersion_searchAnswer_idx',
     'Question_undated_answers_idx',
     // The table's orders ending on "id" (*_postgres_table_order_indexes).
     'Question_dateTabled_id_idx',

@@ -38,7 +38,8 @@ export class PostgresNewQuestionText implements QuestionText {
   /** The new questions whose text matches the search's words (the same conditions the table search runs). */
   matching(text: ParsedSearch): Promise<Set<number>> {
     const p = new Params();
-    const conditions = textConditions(text, p);
+    // answer: words on the copied vectors (weight C): the answer versions' index covers the whole table.
+    const conditions = textConditions(text, p, { answerIndex: false });
     if (conditions === null) return Promise.resolve(new Set());
     const sql = `SELECT q."id" FROM ${DOCS} q WHERE ${conditions.where.join(' AND ')}`;
     const key = JSON.stringify([sql, p.values]);

@@ -20,8 +20,8 @@ import type { Params } from './postgres-pool';
 /** The text search configuration of the index (postgres_search migration). */
 export const TS_CONFIG = "'answerable_english'";
 
-type Vector = 'document' | 'fields' | 'heading' | 'question';
-const VECTORS = ['document', 'fields', 'heading', 'question'] as const;
+type Vector = 'document' | 'fields' | 'heading' | 'question' | 'answer';
+const VECTORS = ['document', 'fields', 'heading', 'question', 'answer'] as const;
 /**
  * `heading` is the expression the postgres_search_heading migration indexes, written exactly as there
  * (the planner uses an expression index only for the same expression): the heading's words, which are
@@ -34,7 +34,20 @@ const COLUMN: Record<Vector, string> = {
   heading: `to_tsvector('answerable_english'::regconfig, q."heading")`,
   // The same for the question's text (postgres_search_question): weight B of searchDocument.
   question: `to_tsvector('answerable_english'::regconfig, q."text")`,
+  // Each answer version's text (postgres_search_answer); not on q's row, so matched through answerMatch.
+  answer: `to_tsvector('answerable_english'::regconfig, a."textPlain")`,
 };
+
+/**
+ * answer: words through the answer versions' own index (postgres_search_answer): the questions with a
+ * version holding the words, as an array of ids the primary key is read with (a semi-join plan would
+ * scan every question to hash them). Exact for a single word or prefix: searchDocument's weight C is
+ * to_tsvector of the versions' texts joined by line breaks, which hold the same lexemes as the versions
+ * one by one. Not for a phrase, which there may run from one version into the next: phrases stay on
+ * searchDocument (matchVectorOf).
+ */
+const answerMatch = (tsquery: string) =>
+  `q."id" = ANY(ARRAY(SELECT a."questionId" FROM "AnswerVersion" a WHERE ${COLUMN.answer} @@ ${tsquery}))`;
 
 /** Where each field word is ranked, and matched (heading: words aside): a stored vector and its weights there (see the migration). */
 const FIELDS: Record<TextField, { vector: 'document' | 'fields'; weights: string }> = {
@@ -69,9 +82,10 @@ export function termOperand(term: SearchTerm, weighted = true): string {
 const vectorOf = (term: SearchTerm): 'document' | 'fields' => (term.field ? FIELDS[term.field].vector : 'document');
 const ONE_WORD = /^[\p{L}\p{N}\p{Co}]+$/u;
 
-/** Where a term is matched: heading: and question: words in their own index, without a weight; the rest as ranked. */
-function matchVectorOf(term: SearchTerm): Vector {
+/** Where a term is matched: heading: and question: words (and answer: single words) in their own index, without a weight; the rest as ranked. */
+function matchVectorOf(term: SearchTerm, answerIndex: boolean): Vector {
   if (term.field === 'heading' || term.field === 'question') return term.field;
+  if (term.field === 'answer' && answerIndex && ONE_WORD.test(term.text)) return 'answer';
   return vectorOf(term);
 }
 
@@ -82,8 +96,8 @@ interface Part {
   /** Some term may be a phrase (several words, or a word the parser splits). */
   phrase: boolean;
 }
-const partOf = (term: SearchTerm): Part => ({
-  text: termOperand(term, matchVectorOf(term) === vectorOf(term)),
+const partOf = (term: SearchTerm, vector: Vector): Part => ({
+  text: termOperand(term, vector === vectorOf(term)),
   weighted: termOperand(term),
   phrase: !ONE_WORD.test(term.text),
 });
@@ -104,14 +118,19 @@ export interface TextConditions {
   rank(): string;
 }
 
-/** The search's conditions, or null when it has no words (filters only). */
-export function textConditions(search: ParsedSearch, p: Params): TextConditions | null {
+/**
+ * The search's conditions, or null when it has no words (filters only). `answerIndex: false` matches
+ * answer: words on searchDocument's weight C instead of the answer versions' index, for documents that
+ * are not the table's (the alerts' temporary table of new questions).
+ */
+export function textConditions(search: ParsedSearch, p: Params, { answerIndex = true } = {}): TextConditions | null {
   if (search.clauses.length === 0) return null;
-  const and: Record<Vector, Part[]> = { document: [], fields: [], heading: [], question: [] };
+  const and: Record<Vector, Part[]> = { document: [], fields: [], heading: [], question: [], answer: [] };
   const not: Record<'document' | 'fields', string[]> = { document: [], fields: [] };
   const mixed: string[] = [];
   const match = (vector: Vector, part: Part) => {
     const tsquery = `to_tsquery(${TS_CONFIG}, ${p.add(part.text)})`;
+    if (vector === 'answer') return answerMatch(tsquery);
     if (!part.phrase || vector === 'document' || vector === 'fields') return `${COLUMN[vector]} @@ ${tsquery}`;
     // A phrase: the index finds the questions whose heading (text) holds all its words, exactly (no
     // re-check), and the phrase is checked on searchDocument's stored vector with the field's weight,
@@ -121,8 +140,11 @@ export function textConditions(search: ParsedSearch, p: Params): TextConditions 
     return `(${COLUMN[vector]} @@ ${wordsOnly(tsquery)} AND ts_match_vq(${COLUMN.document}, to_tsquery(${TS_CONFIG}, ${p.add(part.weighted)})))`;
   };
   for (const clause of search.clauses) {
-    const byVector: Record<Vector, Part[]> = { document: [], fields: [], heading: [], question: [] };
-    for (const term of clause) byVector[matchVectorOf(term)].push(partOf(term));
+    const byVector: Record<Vector, Part[]> = { document: [], fields: [], heading: [], question: [], answer: [] };
+    for (const term of clause) {
+      const vector = matchVectorOf(term, answerIndex);
+      byVector[vector].push(partOf(term, vector));
+    }
     const used = VECTORS.filter((vector) => byVector[vector].length > 0);
     const anyPart = (vector: Vector) => combine(byVector[vector], anyOf);
     if (used.length === 1) and[used[0]!].push(anyPart(used[0]!));
@@ -137,7 +159,9 @@ export function textConditions(search: ParsedSearch, p: Params): TextConditions 
   // Each vector gets one tsquery (one GIN lookup) holding its clauses and, when it has any, its exclusions.
   for (const vector of VECTORS) {
     const without = vector === 'document' || vector === 'fields' ? not[vector] : [];
-    if (and[vector].length > 0) {
+    // answer: clauses one lookup each: ANDed in one tsquery they would have to be in the same version.
+    if (vector === 'answer') where.push(...and.answer.map((part) => match(vector, part)));
+    else if (and[vector].length > 0) {
       const all = combine(and[vector], (texts) => texts.join(' & '));
       where.push(match(vector, without.length > 0 ? { ...all, text: `${all.text} & !${anyOf(without)}` } : all));
     } else if (without.length > 0) {

@@ -50,6 +50,9 @@ const SEARCHES = [
   'question:defence europe', 'question:defence OR heading:drones', 'question:proc* -question:nuclear', 'question:"joint production"', 'question:défence',
   'defence -question:defence', 'question:e5', 'question:defence heading:defence', 'question:"joint produc"*', 'heading:"armed for"*',
   'question:"joint production" OR heading:"armed forces"', 'question:"secretary of state" defence',
+  // answer: single words in the answer versions' own index on PostgreSQL, phrases on the stored vector
+  'answer:defence answer:europe', 'answer:defence OR answer:paris', 'answer:def* -answer:nuclear', 'answer:"joint production"', 'answer:défence',
+  'answer:paris heading:defence', 'answer:paris OR heading:drones', 'defence -answer:defence', 'answer:"joint produc"*', 'answer:e5 OR member:jones',
   // filters typed in the box
   'house:lords', 'house:commons defence', 'status:overdue', 'status:awaiting', 'status:answered', 'status:answered -status:corrected',
   'status:holding OR status:withdrawn', 'uin:400', 'uin:100 uin:500', 'defence uin:HL300', 'house:lords -house:lords',

@@ -43,8 +43,12 @@ describe.each(DIALECTS)('the search index on %s', (dialect) => {
     const { ids } = db.fixture;
     expect(await hits('six')).toEqual([ids['500']]);
     expect(await hits('seven')).toEqual([ids['500']]);
+    // Words of different versions are both the question's answer words (PostgreSQL looks them up version by version).
+    expect(await hits('answer:six answer:seven')).toEqual([ids['500']]);
+    expect(await hits('answer:six OR answer:pryorden')).toEqual([ids['500']]);
     await db.prisma.answerVersion.deleteMany({ where: { questionId: ids['500'], sequence: 2 } });
     expect(await hits('seven')).toEqual([]);
+    expect(await hits('answer:seven')).toEqual([]);
     expect(await hits('six')).toEqual([ids['500']]);
   });
 
