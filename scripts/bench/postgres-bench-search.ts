@@ -37,7 +37,8 @@ export function openPostgresBenchSearch(url: string, countCache = true): BenchSe
   // The yardstick's sessions: JIT off as the app's (compiling costs a common word's count ~40 ms), and a
   // plan made for each run's word: a prepared statement otherwise switches to a generic plan after five
   // runs, which cannot tell a rare word from a common one (quillfeather: 473 ms against 258 planned anew).
-  const options = '-c jit=off -c plan_cache_mode=force_custom_plan';
+  // The app's session settings (server/search/postgres-pool.ts), so the yardstick plans with the same memory.
+  const options = '-c jit=off -c work_mem=32MB -c plan_cache_mode=force_custom_plan';
   const directPool = new pg.Pool({ connectionString: url, max: 2, options });
   const directCountPool = new pg.Pool({ connectionString: url, max: 2, options });
   const label = new URL(url);
