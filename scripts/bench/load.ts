@@ -11,6 +11,10 @@
  *   --servers N  N app servers on one database (PostgreSQL: several app servers behind a balancer), on
  *                ports port, port+1, …; the connections are shared out among them (one autocannon each,
  *                side by side) and the requests/s added up. Compare --servers 2 with --servers 1.
+ *   --server-cpu C  each app server (all its processes) held to C cores' worth of CPU by a control group
+ *                (scripts/bench/cpu-quota.ts; needs root): "a machine of its own" for each app server on a
+ *                machine with too few cores for that, so that adding a server adds app capacity rather than
+ *                taking CPU from PostgreSQL and the load generator.
  *
  *   (default)    one mid-frequency search, `/questions?q=broadband`, over and over
  *   --mix        five searches in turn (rare to common words, a phrase, a prefix, OR)
@@ -30,6 +34,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { databaseLabel, parseDatabaseUrl } from '../../lib/db/database-url';
 import { WORDS } from '../../lib/demo/vocabulary';
+import { createCpuQuota, type CpuQuota } from './cpu-quota';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +49,7 @@ const { values } = parseArgs({
     distinct: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
     workers: { type: 'string' },
+    'server-cpu': { type: 'string' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -124,8 +130,10 @@ async function run(bases: string[], duration: number) {
   return { results, hits, total };
 }
 
-function startServer(serverPort: number): ChildProcess {
-  return spawn('node', ['--import', 'tsx', 'scripts/serve.ts', '--port', String(serverPort), '--host', '127.0.0.1'], {
+function startServer(serverPort: number, quota: CpuQuota | null): ChildProcess {
+  const node = { command: 'node', args: ['--import', 'tsx', 'scripts/serve.ts', '--port', String(serverPort), '--host', '127.0.0.1'] };
+  const { command, args } = quota ? quota.wrap(node.command, node.args) : node;
+  return spawn(command, args, {
     cwd: root,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -141,10 +149,13 @@ async function main() {
     const build = spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('next build failed');
   }
-  const started = Array.from({ length: servers }, (_, i) => startServer(port + i));
+  const cores = values['server-cpu'] === undefined ? null : Number(values['server-cpu']);
+  const quotas = Array.from({ length: servers }, (_, i) => (cores === null ? null : createCpuQuota(`answerable-bench-server-${i + 1}`, cores)));
+  const started = quotas.map((quota, i) => startServer(port + i, quota));
   const stop = () => {
     for (const server of started) if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
+
   process.on('exit', stop);
   try {
     const bases = started.map((_, i) => `http://127.0.0.1:${port + i}`);
@@ -155,7 +166,7 @@ async function main() {
     const duration = Number(values.duration);
     const kind = values.distinct ? 'a different search on every request' : `${(values.mix ? MIX : SINGLE).length} search(es) in turn`;
     console.log(
-      `Load: ${values.connections} connections for ${duration} s, ${kind}, page cache ${values['no-cache'] ? 'off' : 'on'}, ${servers} app server(s), on ${databaseLabel(target)}`,
+      `Load: ${values.connections} connections for ${duration} s, ${kind}, page cache ${values['no-cache'] ? 'off' : 'on'}, ${servers} app server(s)${cores === null ? '' : ` of ${cores} CPU each`}, on ${databaseLabel(target)}`,
     );
     const { results, hits, total } = await run(bases, duration);
     const sum = (pick: (r: autocannon.Result) => number) => results.reduce((n, r) => n + pick(r), 0);
@@ -168,6 +179,10 @@ async function main() {
     console.log(`  throughput: ${(sum((r) => r.throughput.average) / 1024 ** 2).toFixed(2)} MiB/s`);
   } finally {
     stop();
+    // A control group can only be removed once its processes have ended.
+    const ended = started.map((server) => (server.exitCode === null ? new Promise((resolve) => server.once('exit', resolve)) : null));
+    await Promise.race([Promise.all(ended), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    for (const quota of quotas) quota?.remove();
   }
 }
 
