@@ -38,7 +38,7 @@ export function openPostgresBenchSearch(url: string, countCache = true): BenchSe
   // plan made for each run's word: a prepared statement otherwise switches to a generic plan after five
   // runs, which cannot tell a rare word from a common one (quillfeather: 473 ms against 258 planned anew).
   // The app's session settings (server/search/postgres-pool.ts), so the yardstick plans with the same memory.
-  const options = '-c jit=off -c work_mem=32MB -c plan_cache_mode=force_custom_plan';
+  const options = '-c jit=off -c work_mem=32MB -c random_page_cost=1.1 -c plan_cache_mode=force_custom_plan';
   const directPool = new pg.Pool({ connectionString: url, max: 2, options });
   const directCountPool = new pg.Pool({ connectionString: url, max: 2, options });
   const label = new URL(url);
