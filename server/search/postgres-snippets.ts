@@ -6,7 +6,7 @@
  */
 import type { ParsedSearch } from '@/lib/search/parse-query';
 import type { Params } from './postgres-pool';
-import { headlineQuery, TS_CONFIG } from './postgres-tsquery';
+import { snippetQueries, TS_CONFIG } from './postgres-tsquery';
 import { SNIPPET_MARKS, type RawSnippets } from './types';
 
 const SNIPPET_WORDS = 28;
@@ -20,12 +20,13 @@ const BODY_OPTIONS = `StartSel=${start}, StopSel=${end}, MaxWords=${SNIPPET_WORD
  */
 export function snippetColumns(search: ParsedSearch, p: Params): { columns: string; joins: string } {
   // Only a part the words match in is marked: ts_headline alone would mark a phrase's words wherever
-  // they stand, matched as a phrase or not.
+  // they stand, matched as a phrase or not. Whether they match there is read from the stored vector
+  // (the part's weight), not by parsing the part's text once more.
   const headline = (column: string, part: 'heading' | 'question' | 'answer', options: string) => {
-    const query = headlineQuery(search, part);
-    if (query === null) return 'NULL';
-    const tsquery = `to_tsquery(${TS_CONFIG}, ${p.add(query)})`;
-    return `CASE WHEN to_tsvector(${TS_CONFIG}, ${column}) @@ ${tsquery} THEN ts_headline(${TS_CONFIG}, ${column}, ${tsquery}, ${p.add(options)}) END`;
+    const queries = snippetQueries(search, part);
+    if (queries === null) return 'NULL';
+    const tsquery = `to_tsquery(${TS_CONFIG}, ${p.add(queries.headline)})`;
+    return `CASE WHEN q."searchDocument" @@ to_tsquery(${TS_CONFIG}, ${p.add(queries.match)}) THEN ts_headline(${TS_CONFIG}, ${column}, ${tsquery}, ${p.add(options)}) END`;
   };
   return {
     columns: `${headline('q."heading"', 'heading', HEADING_OPTIONS)} AS "snippetHeading", ${headline('q."text"', 'question', BODY_OPTIONS)} AS "snippetQuestion",

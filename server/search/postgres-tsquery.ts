@@ -69,8 +69,8 @@ export const quoteLexeme = (text: string): string => `'${text.replaceAll('\\', '
 const WORD_PART = /[^\p{L}\p{N}\p{Co}]+/u;
 
 /** One term as a to_tsquery operand; `weighted` restricts it to its field's weights. */
-export function termOperand(term: SearchTerm, weighted = true): string {
-  const weights = weighted && term.field ? FIELDS[term.field].weights : '';
+export function termOperand(term: SearchTerm, weighted = true, only?: string): string {
+  const weights = only ?? (weighted && term.field ? FIELDS[term.field].weights : '');
   if (term.kind !== 'prefix') return quoteLexeme(term.text) + (weights ? `:${weights}` : '');
   // Only the last word of a prefix phrase is a prefix ("joint produc"*), as in FTS5.
   const words = term.text.split(WORD_PART).filter(Boolean);
@@ -187,17 +187,22 @@ function rankSql(search: ParsedSearch, p: Params): string {
   return parts.join(' + ');
 }
 
-const SNIPPET_FIELDS = { heading: 'heading', question: 'question', answer: 'answer' } as const;
+/** Each part a snippet marks, and its weight in searchDocument (the postgres_search migration). */
+const SNIPPET_PARTS = { heading: 'A', question: 'B', answer: 'C' } as const;
 
 /**
- * The tsquery text ts_headline marks in one part (heading, question or answer): any of the words that
- * may match there (words without a field, and that part's field words), without weights, since
- * ts_headline reads plain text. Null when no word can match there.
+ * The tsqueries of one part's snippet (heading, question or answer): `headline`, what ts_headline marks,
+ * any of the words that may match there (words without a field, and that part's field words) without
+ * weights, since ts_headline reads plain text; `match`, the same words with the part's weight, which
+ * tells from the stored searchDocument whether any of them matches in that part at all (its lexemes of
+ * that weight are exactly the part's) without parsing the part's text again. Null when no word can
+ * match there.
  */
-export function headlineQuery(search: ParsedSearch, part: keyof typeof SNIPPET_FIELDS): string | null {
-  const operands = search.clauses
-    .flat()
-    .filter((t) => t.field === null || t.field === SNIPPET_FIELDS[part])
-    .map((t) => termOperand(t, false));
-  return operands.length > 0 ? operands.join(' | ') : null;
+export function snippetQueries(search: ParsedSearch, part: keyof typeof SNIPPET_PARTS): { headline: string; match: string } | null {
+  const terms = search.clauses.flat().filter((t) => t.field === null || t.field === part);
+  if (terms.length === 0) return null;
+  return {
+    headline: terms.map((t) => termOperand(t, false)).join(' | '),
+    match: terms.map((t) => termOperand(t, false, SNIPPET_PARTS[part])).join(' | '),
+  };
 }
