@@ -3,7 +3,7 @@
 // migrate it from zero, seed it, `next build`, then the production server (scripts/serve.ts: one process
 // per core, page cache), the way `npm start` runs it.
 import { spawnSync, spawn } from 'node:child_process';
-import pg from 'pg';
+import { tsImport } from 'tsx/esm/api';
 import { e2eAuthSecret } from './e2e-secret.mjs';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,29 +64,10 @@ if (postgresUrl) {
   env.AUTH_SECRET ||= e2eAuthSecret(root); // npm run test:e2e:postgres sets it for the specs too
 }
 
-/** Drops and creates the e2e PostgreSQL database, from the server's `postgres` database. */
+/** Drops and creates the e2e PostgreSQL database: the data layer's own recreate (its drop retries past autovacuum). */
 async function recreatePostgres(url) {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  const adminUrl = new URL(url);
-  adminUrl.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  try {
-    const quoted = `"${name.replaceAll('"', '""')}"`;
-    // An autovacuum worker on it makes a non-superuser's forced drop fail (42501) for a moment: try again.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await admin.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
-        break;
-      } catch (error) {
-        if (error.code !== '42501' || attempt >= 20) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    }
-    await admin.query(`CREATE DATABASE ${quoted}`);
-  } finally {
-    await admin.end();
-  }
+  const { recreatePostgresDatabase } = await tsImport('../lib/db/postgres/postgres-fresh-database.ts', import.meta.url);
+  await recreatePostgresDatabase(url);
 }
 
 const run = (cmd, args) => {
