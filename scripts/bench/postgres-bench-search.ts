@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { searchSessionOptions } from '../../server/search/postgres-pool';
 import { postgresNameResolver } from '../../server/search/postgres-names';
 import { PostgresQuestionSearch } from '../../server/search/postgres-search';
 import { exportStream } from '../../server/search/question-export';
@@ -37,10 +38,11 @@ export function openPostgresBenchSearch(url: string, countCache = true): BenchSe
   // The yardstick's sessions: JIT off as the app's (compiling costs a common word's count ~40 ms), and a
   // plan made for each run's word: a prepared statement otherwise switches to a generic plan after five
   // runs, which cannot tell a rare word from a common one (quillfeather: 473 ms against 258 planned anew).
-  // The app's session settings (server/search/postgres-pool.ts), so the yardstick plans with the same memory.
-  const options = '-c jit=off -c work_mem=32MB -c random_page_cost=1.1 -c plan_cache_mode=force_custom_plan';
-  const directPool = new pg.Pool({ connectionString: url, max: 2, options });
-  const directCountPool = new pg.Pool({ connectionString: url, max: 2, options });
+  // The app's session settings (server/search/postgres-pool.ts), so the yardstick plans with the same
+  // memory and, like the app, makes its pages without parallel workers and its counts with them.
+  const options = (parallel: boolean) => `${searchSessionOptions({ parallel })} -c plan_cache_mode=force_custom_plan`;
+  const directPool = new pg.Pool({ connectionString: url, max: 2, options: options(false) });
+  const directCountPool = new pg.Pool({ connectionString: url, max: 2, options: options(true) });
   const label = new URL(url);
   label.password = label.password ? '***' : '';
   let serverPids: number[] = [];

@@ -65,8 +65,22 @@ const types = {
  */
 const SESSION_OPTIONS = '-c jit=off -c work_mem=32MB -c random_page_cost=1.1';
 
-export function createSearchPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, types, options: SESSION_OPTIONS });
+/*
+ * No parallel workers for a page (`parallel: false`): a page ranks at most RANK_WINDOW rows, and
+ * starting workers and gathering those rows from them cost more than it saved. At a million questions
+ * on two cores with shared_buffers 6 GB, heading:housing's 20,474 matches took 62–70 ms through two
+ * workers and a Gather Merge, 39–43 ms in one process; bench:search's median search went 32.7 → 23.9 ms.
+ * (A new worker maps the server's shared memory page by page: with the server on huge pages,
+ * docs/postgresql.md, workers start cheaply and pages take about as long either way.) Counts keep them: a
+ * common word's count reads most of the table, and two workers counted "support" in 439 ms against 651 ms alone.
+ */
+export function searchSessionOptions({ parallel }: { parallel: boolean }): string {
+  return parallel ? SESSION_OPTIONS : `${SESSION_OPTIONS} -c max_parallel_workers_per_gather=0`;
+}
+
+/** A pool for pages (`parallel` false, the default) or for counts (`parallel` true); see searchSessionOptions. */
+export function createSearchPool(url: string, max = 10, { parallel = false } = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, types, options: searchSessionOptions({ parallel }) });
   // An idle connection that drops (a server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return pool;

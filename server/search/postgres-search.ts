@@ -42,7 +42,7 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
 
   constructor(url: string, options: PostgresSearchOptions = {}) {
     this.pool = createSearchPool(url, options.poolSize);
-    this.countPool = options.countBeside === false ? null : createSearchPool(url, options.poolSize);
+    this.countPool = options.countBeside === false ? null : createSearchPool(url, options.poolSize, { parallel: true });
     this.rankWindow = options.rankWindow ?? RANK_WINDOW;
     this.deadlineMs = options.deadlineMs;
     const cached = options.countCache ?? 1000;
@@ -99,7 +99,7 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
   }
 
   async count(plan: SearchPlan): Promise<number> {
-    return inSnapshot(this.pool, undefined, (query, stamp) => this.total(query, countSql(plan), stamp), this.stampSql);
+    return inSnapshot(this.countPool ?? this.pool, undefined, (query, stamp) => this.total(query, countSql(plan), stamp), this.stampSql);
   }
 
   /** The highest question id (where an API walk is frozen): the end of the primary key. */
