@@ -64,8 +64,8 @@ export async function searchIds(db: AnyTestDatabase, q: string): Promise<number[
   }
 }
 
-/** Options both backends take. */
-export type BackendOptions = Pick<PostgresSearchOptions, 'rankWindow' | 'deadlineMs'>;
+/** Options the backends take (countCache: PostgreSQL's alone; SQLite's backend has none and ignores it). */
+export type BackendOptions = Pick<PostgresSearchOptions, 'rankWindow' | 'deadlineMs' | 'countCache'>;
 
 /** A search database of either dialect (test/test-database.ts's DIALECTS), with the dialect's own backend and name lookups. */
 export interface DialectSearchDb<F = SearchFixture> {

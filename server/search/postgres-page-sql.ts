@@ -11,8 +11,9 @@ import { pageIdsSql } from './postgres-search-sql';
 import { snippetColumns } from './postgres-snippets';
 import type { SearchPlan } from './types';
 
-export function pageSql(plan: SearchPlan, rankWindow: number): PgSql {
-  const ids = pageIdsSql(plan, rankWindow);
+/** `total`: the view's total when already known (pageIdsSql). */
+export function pageSql(plan: SearchPlan, rankWindow: number, total?: number): PgSql {
+  const ids = pageIdsSql(plan, rankWindow, total);
   const p = new Params();
   p.values.push(...ids.values);
   const snippets = plan.text && plan.text.clauses.length > 0 ? snippetColumns(plan.text, p) : null;

@@ -99,12 +99,19 @@ export function countSql(plan: Pick<SearchPlan, 'filters' | 'today' | 'text'>): 
 /**
  * The question ids of a page in the view's order; `limit` null for every one (exports). Relevance ranks
  * the newest `rankWindow` matches (a subquery with its own ORDER BY and LIMIT) and sorts those by score,
- * ties newest first; without words it is date order.
+ * ties newest first; without words it is date order. `total`, when already known (the count cache),
+ * tells whether the window cuts anything.
  */
-export function pageIdsSql(plan: Omit<SearchPlan, 'limit'> & { limit: number | null }, rankWindow: number): PgSql {
+export function pageIdsSql(plan: Omit<SearchPlan, 'limit'> & { limit: number | null }, rankWindow: number, total?: number): PgSql {
   const p = new Params();
   const { where, rank } = conditions(plan, p);
   const page = `LIMIT ${plan.limit === null ? 'ALL' : p.add(plan.limit)} OFFSET ${p.add(plan.offset)}`;
+  if (plan.sort === 'relevance' && rank !== null && total !== undefined && total <= rankWindow) {
+    // Every match is in the window: the same order without first sorting every match newest first to
+    // cut it, so the scores go straight into the page's top-N sort (a member's name, 37,542 matches at a
+    // million questions: 77 → 65 ms).
+    return { text: `SELECT q."id" FROM "Question" q ${where} ORDER BY ${rank()} DESC, q."dateTabled" DESC, q."id" DESC ${page}`, values: p.values };
+  }
   if (plan.sort === 'relevance' && rank !== null) {
     return {
       text: `SELECT w."id" FROM (SELECT q."id", q."dateTabled", ${rank()} AS r FROM "Question" q ${where} ORDER BY q."dateTabled" DESC, q."id" DESC LIMIT ${p.add(rankWindow)}) w

@@ -69,17 +69,18 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
    * page, instead of before it.
    */
   search(plan: SearchPlan): Promise<SearchPage> {
-    const page = async (query: Query, total: Promise<number>): Promise<SearchPage> => {
-      const rows = await query(pageSql(plan, this.rankWindow));
+    const counting = countSql(plan);
+    // A total the count cache holds for this snapshot is known before the page is made (pageIdsSql uses it).
+    const page = async (query: Query, total: Promise<number>, stamp: string | null): Promise<SearchPage> => {
+      const rows = await query(pageSql(plan, this.rankWindow, this.counts?.get(counting, stamp)));
       const records = rows.map(pageRecord);
       const snippets = plan.text ? readSnippets(rows) : new Map<number, RawSnippets>();
       const n = await total;
       const rankedWithin = plan.text && plan.sort === 'relevance' && n > this.rankWindow ? this.rankWindow : null;
       return { records, total: n, snippets, rankedWithin };
     };
-    const counting = countSql(plan);
     if (!plan.text || !this.countPool) {
-      return inSnapshot(this.pool, this.deadlineMs, async (query, stamp) => page(query, Promise.resolve(await this.total(query, counting, stamp))), this.stampSql);
+      return inSnapshot(this.pool, this.deadlineMs, async (query, stamp) => page(query, Promise.resolve(await this.total(query, counting, stamp)), stamp), this.stampSql);
     }
     return inSharedSnapshot(
       this.pool,
@@ -88,7 +89,7 @@ export class PostgresQuestionSearch implements QuestionSearchBackend {
       (query, beside, stamp) => {
         const total = this.total(beside, counting, stamp);
         total.catch(() => undefined); // awaited by page(); this only keeps an early failure from going unhandled
-        return page(query, total);
+        return page(query, total, stamp);
       },
       this.stampSql,
     );

@@ -229,6 +229,31 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect((await view('q=defence')).rankedWithin).toBeNull();
     });
 
+    it('ranks a search in the same order once its total is known, whether or not the window cuts it', async () => {
+      // A repeated search reuses its total (PostgreSQL's count cache) and, when the window does not cut
+      // the matches, ranks them without the window's newest-first cut: the same rows in the same order
+      // as a backend that counts every time (and so always takes the window's form).
+      for (const rankWindow of [2, 10]) {
+        const kept = db.backendWith({ rankWindow });
+        const counted = db.backendWith({ rankWindow, countCache: 0 });
+        try {
+          const run = async (backend: typeof kept, params: string) => {
+            const outcome = await searchQuestionsFromParams(new URLSearchParams(params), { ...db.deps(), backend });
+            if (!outcome.ok) throw new Error(outcome.message);
+            return { total: outcome.result.total, rankedWithin: outcome.result.rankedWithin, uins: outcome.result.rows.map((r) => r.uin) };
+          };
+          for (const params of ['q=defence', `q=${encodeURIComponent('defence OR drones')}`, 'q=defence&house=commons']) {
+            const want = await run(counted, params);
+            expect(want.uins.length, params).toBeGreaterThan(1);
+            expect(await run(kept, params), params).toEqual(want);
+            expect(await run(kept, params), `${params}, total kept`).toEqual(want);
+          }
+        } finally {
+          await Promise.all([kept.close(), counted.close()]);
+        }
+      }
+    });
+
     it('reports what the parser ignored, and an empty search lists everything', async () => {
       const result = await view(`q=${encodeURIComponent('* defence OR')}`);
       expect(result.notices.length).toBeGreaterThan(0);
