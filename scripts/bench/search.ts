@@ -16,12 +16,15 @@
  * by default the app's count cache gives repeated searches their total until the next change.
  * --queries <text> times just the searches whose label contains the text, e.g.
  * `npm run bench:search -- --only search --queries status` while working on status filters.
+ * --against <database-url> also times each search on a second database with the same data (e.g. the
+ * PostgreSQL bench against the SQLite file it was copied from), turn about with the first, and prints
+ * each p50's ratio to the other's and both summaries: the "within 3× of SQLite's" target in one run.
  */
 import { parseArgs } from 'node:util';
 import { parseDatabaseUrl } from '../../lib/db/database-url';
 import { parseQuestionQuery } from '../../lib/validation/question-query';
 import { prepareView, searchQuestions } from '../../server/search/question-search';
-import { openBenchSearch } from './bench-search-target';
+import { openBenchSearch, type BenchSearchTarget } from './bench-search-target';
 import { BENCH_QUERIES, TABLE_DEPARTMENT } from './queries';
 
 const PARTS = ['search', 'table', 'counts', 'export'] as const;
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     only: { type: 'string', default: PARTS.join(',') },
     queries: { type: 'string' },
     'no-count-cache': { type: 'boolean', default: false },
+    against: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -43,14 +47,17 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 
-const target = (() => {
+function open(url: string): BenchSearchTarget {
   try {
-    return openBenchSearch(parseDatabaseUrl(values['database-url'] ?? values.db), !values['no-count-cache']);
+    return openBenchSearch(parseDatabaseUrl(url), !values['no-count-cache']);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
   }
-})();
+}
+const target = open(values['database-url'] ?? values.db!);
+/** --against: the same searches on a second database, side by side. */
+const other = values.against ? open(values.against) : null;
 const { deps } = target;
 const backend = deps.backend;
 
@@ -88,19 +95,17 @@ async function time(run: () => unknown, count = runs): Promise<Timing> {
 }
 
 /**
- * Two runs timed turn about (a, b, a, b, …) after warming both: on this VM the speed drifts by ±30 %
+ * Several runs timed turn about (a, b, a, b, …) after warming each: on this VM the speed drifts by ±30 %
  * over a minute, and timing all of one and then all of the other let that drift decide the ratio.
  */
-async function timePair(a: () => unknown, b: () => unknown, count = runs): Promise<[Timing, Timing]> {
-  for (let i = 0; i < 3; i++) {
-    await a();
-    await b();
-  }
+async function timeTurns(sides: (() => unknown)[], count = runs): Promise<Timing[]> {
+  for (let i = 0; i < 3; i++) for (const run of sides) await run();
   await target.settle();
-  const samples: [number[], number[]] = [[], []];
-  const cpu: [number[], number[]] = [[], []];
+  await other?.settle();
+  const samples: number[][] = sides.map(() => []);
+  const cpu: number[][] = sides.map(() => []);
   for (let i = 0; i < count; i++) {
-    for (const [side, run] of [a, b].entries()) {
+    for (const [side, run] of sides.entries()) {
       const start = performance.now();
       const cpuStart = target.cpuMs();
       await run();
@@ -108,26 +113,27 @@ async function timePair(a: () => unknown, b: () => unknown, count = runs): Promi
       cpu[side]!.push(target.cpuMs() - cpuStart);
     }
   }
-  const summary = (list: number[], cpuList: number[]) => ({ p50: percentile(list, 50), p95: percentile(list, 95), samples: list, cpuMean: mean(cpuList) });
-  return [summary(samples[0], cpu[0]), summary(samples[1], cpu[1])];
+  return samples.map((list, side) => ({ p50: percentile(list, 50), p95: percentile(list, 95), samples: list, cpuMean: mean(cpu[side]!) }));
 }
 
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`.padStart(10);
 
 /** The app's search function on a view, 25 rows a page as the yardstick fetches (unless `params` says). */
-async function appSearch(params: string) {
+async function appSearch(params: string, on = deps) {
   const search = new URLSearchParams(params);
   if (!search.has('size')) search.set('size', '25');
   const parsed = parseQuestionQuery(search);
   if (!parsed.ok) throw new Error(parsed.message);
-  const outcome = await searchQuestions(parsed.query, deps);
+  const outcome = await searchQuestions(parsed.query, on);
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.result;
 }
 
 async function main() {
   const questions = await target.questions();
-  console.log(`Benchmark database: ${target.label} (${questions.toLocaleString('en-GB')} questions), ${runs} timed runs each\n`);
+  console.log(`Benchmark database: ${target.label} (${questions.toLocaleString('en-GB')} questions), ${runs} timed runs each`);
+  if (other) console.log(`Searches also on ${other.label} (${(await other.questions()).toLocaleString('en-GB')} questions), turn about`);
+  console.log();
   if (only.has('search')) await benchSearch();
   if (only.has('table')) await benchTable();
   if (only.has('counts')) await benchCounts();
@@ -137,11 +143,16 @@ async function main() {
 async function benchSearch() {
   console.log('Search: top 25 with snippets and total count');
   console.log(`Direct: hand-written statements through ${target.directName}. CPU: mean CPU ms a run (this process${target.directName === 'node-postgres' ? ' + the server processes of its sessions' : ''}).`);
-  console.log(`${'query'.padEnd(58)} ${'matches'.padStart(9)} ${'app p50'.padStart(10)} ${'app p95'.padStart(10)} ${'direct p50'.padStart(10)} ${'direct p95'.padStart(10)}  ratio p50  ${'app CPU'.padStart(10)} ${'direct CPU'.padStart(10)}  CPU ratio`);
+  if (other) console.log(`Other: the app's search on ${other.label}, timed in the same turns; ÷ other, this database's app p50 over the other's.`);
+  const otherHeader = other ? `  ${'other p50'.padStart(10)}  ÷ other` : '';
+  console.log(`${'query'.padEnd(58)} ${'matches'.padStart(9)} ${'app p50'.padStart(10)} ${'app p95'.padStart(10)} ${'direct p50'.padStart(10)} ${'direct p95'.padStart(10)}  ratio p50  ${'app CPU'.padStart(10)} ${'direct CPU'.padStart(10)}  CPU ratio${otherHeader}`);
   const appP50s: number[] = [];
   const appP95s: number[] = [];
+  const otherP50s: number[] = [];
   const allApp: number[] = [];
   const allDirect: number[] = [];
+  const allOther: number[] = [];
+  const overThree: string[] = [];
   const queries = values.queries ? BENCH_QUERIES.filter((query) => query.label.includes(values.queries!)) : BENCH_QUERIES;
   for (const query of queries) {
     const result = await appSearch(query.params);
@@ -149,20 +160,43 @@ async function benchSearch() {
     // The yardstick must do the same work: the same matches.
     const directTotal = (await directRun()).total;
     if (directTotal !== result.total) console.log(`  (the hand-written query finds ${directTotal.toLocaleString('en-GB')} matches, the app ${result.total.toLocaleString('en-GB')}: fix queries.ts)`);
-    const [app, direct] = await timePair(() => appSearch(query.params), directRun);
+    const sides = [() => appSearch(query.params), directRun];
+    if (other) {
+      const otherTotal = (await appSearch(query.params, other.deps)).total;
+      // SQLite's Porter stemmer and PostgreSQL's Snowball differ a little (search-conformance.test.ts).
+      if (otherTotal !== result.total) console.log(`  (${otherTotal.toLocaleString('en-GB')} matches on the other database)`);
+      sides.push(() => appSearch(query.params, other.deps));
+    }
+    const [app, direct, otherApp] = (await timeTurns(sides)) as [Timing, Timing, Timing?];
     appP50s.push(app.p50);
     appP95s.push(app.p95);
     allApp.push(...app.samples);
     allDirect.push(...direct.samples);
+    let otherColumns = '';
+    if (otherApp) {
+      otherP50s.push(otherApp.p50);
+      allOther.push(...otherApp.samples);
+      const ratio = app.p50 / otherApp.p50;
+      if (ratio > 3) overThree.push(`${query.label} ${ratio.toFixed(2)}×`);
+      otherColumns = `  ${ms(otherApp.p50)}  ${`${ratio.toFixed(2)}×`.padStart(7)}`;
+    }
     console.log(
-      `${query.label.padEnd(58)} ${result.total.toLocaleString('en-GB').padStart(9)} ${ms(app.p50)} ${ms(app.p95)} ${ms(direct.p50)} ${ms(direct.p95)}  ${`${(app.p50 / direct.p50).toFixed(2)}×`.padStart(9)}  ${ms(app.cpuMean)} ${ms(direct.cpuMean)}  ${(app.cpuMean / Math.max(direct.cpuMean, 0.01)).toFixed(2)}×`,
+      `${query.label.padEnd(58)} ${result.total.toLocaleString('en-GB').padStart(9)} ${ms(app.p50)} ${ms(app.p95)} ${ms(direct.p50)} ${ms(direct.p95)}  ${`${(app.p50 / direct.p50).toFixed(2)}×`.padStart(9)}  ${ms(app.cpuMean)} ${ms(direct.cpuMean)}  ${`${(app.cpuMean / Math.max(direct.cpuMean, 0.01)).toFixed(2)}×`.padStart(9)}${otherColumns}`,
     );
   }
-  console.log(`${`median of the ${queries.length} p50s / worst p95`.padEnd(58)} ${''.padStart(9)} ${ms(percentile(appP50s, 50))} ${ms(Math.max(...appP95s))}`);
+  const blank = ''.padStart(9);
+  const versus = (mine: number, theirs: number) => (other ? `  ${ms(theirs)}  ${`${(mine / theirs).toFixed(2)}×`.padStart(7)}` : '');
+  const medianP50 = percentile(appP50s, 50);
+  console.log(`${`median of the ${queries.length} p50s / worst p95`.padEnd(58)} ${blank} ${ms(medianP50)} ${ms(Math.max(...appP95s))}${other ? `${''.padStart(57)}${versus(medianP50, percentile(otherP50s, 50))}` : ''}`);
   // Every timed run of every query together: how a search feels across this mix of queries.
+  const pooled = percentile(allApp, 50);
   console.log(
-    `${`all ${allApp.length} runs together: p50 / p95`.padEnd(58)} ${''.padStart(9)} ${ms(percentile(allApp, 50))} ${ms(percentile(allApp, 95))} ${ms(percentile(allDirect, 50))} ${ms(percentile(allDirect, 95))}  ${(percentile(allApp, 50) / percentile(allDirect, 50)).toFixed(2)}×\n`,
+    `${`all ${allApp.length} runs together: p50 / p95`.padEnd(58)} ${blank} ${ms(pooled)} ${ms(percentile(allApp, 95))} ${ms(percentile(allDirect, 50))} ${ms(percentile(allDirect, 95))}  ${`${(pooled / percentile(allDirect, 50)).toFixed(2)}×`.padStart(9)}${other ? `${''.padStart(24)}${versus(pooled, percentile(allOther, 50))}` : ''}`,
   );
+  if (other) {
+    console.log(`p50 within 3× of the other's: ${queries.length - overThree.length} of ${queries.length} searches${overThree.length > 0 ? `; over: ${overThree.join(', ')}` : ''}`);
+  }
+  console.log();
 }
 
 async function benchTable() {
@@ -254,4 +288,4 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => target.close());
+  .finally(() => Promise.all([target.close(), other?.close()]));
