@@ -1,4 +1,4 @@
-import { openSqlite } from '@/lib/db/sqlite-pragmas';
+import { openSqlite } from '@/lib/db/sqlite/sqlite-pragmas';
 import type { DatabaseTarget, DialectName } from '@/lib/db/database-url';
 import { migrationPaths, type DatabaseMigrationPaths } from '@/lib/migrations/commands';
 import type { PrismaLayout } from '@/lib/migrations/layout';

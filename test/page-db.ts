@@ -9,8 +9,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { SqliteDataVersion } from '@/lib/db/sqlite-data-version';
-import { openSqlite } from '@/lib/db/sqlite-pragmas';
+import { SqliteDataVersion } from '@/lib/db/sqlite/sqlite-data-version';
+import { openSqlite } from '@/lib/db/sqlite/sqlite-pragmas';
 
 export interface PageDb {
   writer: Database.Database;

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { dropDatabase } from '@/lib/db/postgres/postgres-drop-database';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/prisma-client';
-import { deployPostgres } from '@/lib/migrations/postgres-migrations';
+import { deployPostgres } from '@/lib/migrations/postgres/postgres-migrations';
 
 /**
  * The PostgreSQL server the tests use, as a URL to a database they may connect to and run CREATE DATABASE

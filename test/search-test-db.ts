@@ -1,12 +1,12 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { DialectName } from '@/lib/db/database-url';
 import type { PrismaClient } from '@/lib/db/prisma-client';
-import { PostgresQuestionSearch, type PostgresSearchOptions } from '@/server/search/postgres-search';
-import { postgresNameResolver } from '@/server/search/postgres-names';
+import { PostgresQuestionSearch, type PostgresSearchOptions } from '@/server/search/postgres/postgres-search';
+import { postgresNameResolver } from '@/server/search/postgres/postgres-names';
 import { searchQuestionsFromParams, type QuestionSearchDeps } from '@/server/search/question-search';
 import { prismaNameResolver, type NameResolver } from '@/server/search/resolve-filters';
-import { SqliteQuestionSearch } from '@/server/search/sqlite-search';
-import { sqliteNameResolver } from '@/server/search/sqlite-names';
+import { SqliteQuestionSearch } from '@/server/search/sqlite/sqlite-search';
+import { sqliteNameResolver } from '@/server/search/sqlite/sqlite-names';
 import type { QuestionSearchBackend } from '@/server/search/types';
 import { createTempPostgres, type TempPostgres } from './postgres-db';
 import { FIXTURE_TODAY, loadSearchFixture, type SearchFixture } from './search-fixtures';

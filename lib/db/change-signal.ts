@@ -5,13 +5,13 @@
  * page); it must not stay the same across one.
  *
  * SQLite: `PRAGMA data_version` on a connection of its own, exact and immediate, but it sees one file on
- * one machine (lib/db/sqlite-data-version.ts). PostgreSQL: LISTEN/NOTIFY, which reaches every serving
+ * one machine (lib/db/sqlite/sqlite-data-version.ts). PostgreSQL: LISTEN/NOTIFY, which reaches every serving
  * process of every app server (lib/db/postgres/postgres-change-signal.ts).
  * The API's Last-Modified (server/api/freshness.ts) reads the same signal, settled.
  */
 import { databaseTarget, type DatabaseTarget } from './database-url';
 import { postgresChangeSignal } from './postgres/postgres-change-signal';
-import { SqliteDataVersion } from './sqlite-data-version';
+import { SqliteDataVersion } from './sqlite/sqlite-data-version';
 
 export interface ChangeSignal {
   /** An opaque value that differs after any commit that may change a page (on PostgreSQL, once heard). */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { openSqlite } from './sqlite-pragmas';
+import { openSqlite } from './sqlite/sqlite-pragmas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyPrismaFolder } from '@/test/prisma-copy';
 import { createMigration, deployMigrations, type MigrationPaths } from '../migrations/commands';

@@ -19,7 +19,7 @@ export const EXTERNAL_TABLES: string[] = [...QUESTION_SEARCH_TABLES];
  * PostgreSQL's hand-made tables, kept out of its schema diffs the same way: `rate_limits`, the shared
  * counters of the API's rate limit and fair sharing (prisma/postgresql/migrations/*_postgres_shared_limits,
  * lib/db/postgres/postgres-rate-limiter.ts); `search_change`, the change counter behind the search's count
- * cache (*_postgres_search_change, server/search/postgres-count-cache.ts). Its full-text search (*_postgres_search) adds columns to
+ * cache (*_postgres_search_change, server/search/postgres/postgres-count-cache.ts). Its full-text search (*_postgres_search) adds columns to
  * "Question" instead (POSTGRES_HAND_MADE). SQL of this kind goes in a hand-edited PostgreSQL migration
  * (`npm run db:migrate -- --name <x> --create-only` writes a draft in each dialect's folder to edit).
  */
@@ -29,10 +29,10 @@ export const POSTGRES_EXTERNAL_TABLES: string[] = ['rate_limits', 'search_change
  * Everything PostgreSQL-only migrations add by hand to Prisma's own tables (a `tsvector` column as
  * "Table.column", its GIN index by name). PostgreSQL's migrations are written from schema-to-schema diffs,
  * which never see these, so no later migration drops them; the test that PostgreSQL's migrations build
- * exactly what its schema describes (lib/migrations/postgres-migrations.test.ts) leaves them out.
+ * exactly what its schema describes (lib/migrations/postgres/postgres-migrations.test.ts) leaves them out.
  */
 export const POSTGRES_HAND_MADE = {
-  /** The weighted search vectors, kept by triggers (server/search/postgres-*.ts reads them). */
+  /** The weighted search vectors, kept by triggers (server/search/postgres/ reads them). */
   columns: ['Question.searchDocument', 'Question.searchFields'] as string[],
   indexes: [
     'Question_searchDocument_idx',

@@ -7,8 +7,8 @@
 import type { DatabaseTarget } from '../db/database-url';
 import type { PrismaLayout } from './layout';
 import type { MigrationStatus } from './migration-status';
-import { deployPostgres, postgresStatus, type PostgresMigrationPaths } from './postgres-migrations';
-import { createSqliteMigration, deploySqlite, sqliteStatus, type DevResult, type MigrationPaths } from './sqlite-migrations';
+import { deployPostgres, postgresStatus, type PostgresMigrationPaths } from './postgres/postgres-migrations';
+import { createSqliteMigration, deploySqlite, sqliteStatus, type DevResult, type MigrationPaths } from './sqlite/sqlite-migrations';
 
 export type { DevResult, MigrationPaths, MigrationStatus, PostgresMigrationPaths };
 

@@ -21,9 +21,9 @@ import { POSTGRES_EXTERNAL_TABLES } from '../db/external-tables';
 import { renderPostgresSchema } from '../db/postgres/postgres-schema';
 import type { PrismaLayout } from './layout';
 import { writeMigration } from './migrations-folder';
-import { deployPostgres } from './postgres-migrations';
-import { diffPostgresSchemas } from './postgres-schema-diff';
-import { createSqliteMigration, type DevResult } from './sqlite-migrations';
+import { deployPostgres } from './postgres/postgres-migrations';
+import { diffPostgresSchemas } from './postgres/postgres-schema-diff';
+import { createSqliteMigration, type DevResult } from './sqlite/sqlite-migrations';
 
 export interface CreateMigrationsResult {
   /** Migrations applied to the target database (pending ones and the new one). */

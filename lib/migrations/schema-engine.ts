@@ -12,7 +12,7 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
-import { BUSY_TIMEOUT_MS } from '../db/sqlite-pragmas';
+import { BUSY_TIMEOUT_MS } from '../db/sqlite/sqlite-pragmas';
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { openSqlite } from '@/lib/db/sqlite-pragmas';
+import { openSqlite } from '@/lib/db/sqlite/sqlite-pragmas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentKey } from '@/server/search/sqlite-search-sql';
+import { documentKey } from '@/server/search/sqlite/sqlite-search-sql';
 import { loadSearchFixture, type SearchFixture } from '@/test/search-fixtures';
 import { createTempDb, type TempDb } from '@/test/temp-db';
 

@@ -7,9 +7,9 @@
 import type { DatabaseTarget } from '../../lib/db/database-url';
 import type { ExportFormat, ExportOptions } from '../../server/search/export-chunks';
 import type { PreparedView, QuestionSearchDeps } from '../../server/search/question-search';
-import { openPostgresBenchSearch } from './postgres-bench-search';
+import { openPostgresBenchSearch } from './postgres/postgres-bench-search';
 import type { BenchQuery } from './queries';
-import { openSqliteBenchSearch } from './sqlite-bench-search';
+import { openSqliteBenchSearch } from './sqlite/sqlite-bench-search';
 
 export interface ExportPlace {
   /** Where the export runs, as the output says it. */

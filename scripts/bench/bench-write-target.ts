@@ -4,8 +4,8 @@
  * questions to answer, and the fastest hand-written formulation of the app's save, as the yardstick.
  */
 import type { DatabaseTarget } from '../../lib/db/database-url';
-import { openPostgresBenchWrite } from './postgres-bench-write';
-import { openSqliteBenchWrite } from './sqlite-bench-write';
+import { openPostgresBenchWrite } from './postgres/postgres-bench-write';
+import { openSqliteBenchWrite } from './sqlite/sqlite-bench-write';
 import type { Target } from './write-common';
 
 export interface BenchWriteTarget {

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEARCH_DEADLINE_MS } from '../../lib/search/search-settings';
 import { loadQuestionsView } from '../../server/search/questions-view';
-import { sqliteNameResolver } from '../../server/search/sqlite-names';
-import { SqliteQuestionSearch } from '../../server/search/sqlite-search';
+import { sqliteNameResolver } from '../../server/search/sqlite/sqlite-names';
+import { SqliteQuestionSearch } from '../../server/search/sqlite/sqlite-search';
 
 const { values } = parseArgs({
   options: {

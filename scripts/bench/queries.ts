@@ -2,12 +2,12 @@
  * The fixed benchmark searches, from a rare word to a word in about half of all questions, with and
  * without filters. Words come from the demo vocabulary (lib/demo/vocabulary.ts); `matches` in the
  * output shows how selective each one is on the benchmark database. Each has the app's URL parameters
- * and the hand-written FTS5 query the direct yardstick runs (scripts/bench/direct-search.ts).
+ * and the hand-written FTS5 query the direct yardstick runs (scripts/bench/sqlite/sqlite-direct-search.ts).
  */
 import type Database from 'better-sqlite3';
 import { londonToday } from '../../lib/dates';
-import { statement, type DirectQuery } from './direct-search';
-import type { PostgresDirectQuery } from './postgres-direct-search';
+import { statement, type DirectQuery } from './sqlite/sqlite-direct-search';
+import type { PostgresDirectQuery } from './postgres/postgres-direct-search';
 
 export const TABLE_DEPARTMENT = 'home-office';
 
@@ -17,7 +17,7 @@ export interface BenchQuery {
   params: string;
   /** The hand-written query; a function when it needs an id from the database (filter tags). */
   direct: DirectQuery | ((db: Database.Database) => DirectQuery);
-  /** The hand-written PostgreSQL query for the same work (scripts/bench/postgres-direct-search.ts). */
+  /** The hand-written PostgreSQL query for the same work (scripts/bench/postgres/postgres-direct-search.ts). */
   postgres: PostgresDirectQuery;
 }
 

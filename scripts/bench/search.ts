@@ -4,9 +4,9 @@
  * Prints, on the benchmark database (npm run bench:data; `--database-url` as DATABASE_URL reads it,
  * SQLite's bench-data/bench.db or a postgres:// URL): p50/p95 of the app's search function (top 25 with
  * snippets and the total count) for the fixed queries in queries.ts, and its ratio to the same work done
- * directly with hand-written statements prepared once (SQLite: direct-search.ts, better-sqlite3: rank
+ * directly with hand-written statements prepared once (SQLite: sqlite/sqlite-direct-search.ts, better-sqlite3: rank
  * inside the FTS index, join only the 25 rows, the same snippet method; PostgreSQL:
- * postgres-direct-search.ts); the CPU time of each (this process and, on PostgreSQL, the server's
+ * postgres/postgres-direct-search.ts); the CPU time of each (this process and, on PostgreSQL, the server's
  * processes for its sessions); table pages 1 and 1,000 sorted by date with a department filter;
  * filtered counts; CSV and JSON export rates. Figures, not pass/fail: see BENCHMARKS.md.
  *

@@ -8,10 +8,10 @@ import type { DatabaseTarget } from '@/lib/db/database-url';
 import { clientDialect, type PrismaClient } from '@/lib/db/prisma-client';
 import type { ParsedSearch } from '@/lib/search/parse-query';
 import type { PlannedDelivery } from './match';
-import { PostgresNewQuestionText } from './postgres-alert-text';
-import { insertDeliveries as postgresInsert } from './postgres-delivery-insert';
-import { NewQuestionText } from './sqlite-alert-text';
-import { insertDeliveries as sqliteInsert } from './sqlite-delivery-insert';
+import { PostgresNewQuestionText } from './postgres/postgres-alert-text';
+import { insertDeliveries as postgresInsert } from './postgres/postgres-delivery-insert';
+import { NewQuestionText } from './sqlite/sqlite-alert-text';
+import { insertDeliveries as sqliteInsert } from './sqlite/sqlite-delivery-insert';
 
 /** The new questions' text, for saved searches with words. */
 export interface QuestionText {

@@ -3,7 +3,7 @@
  * parser and name resolution as the table (lib/validation/question-query.ts, prepareView), then the
  * filters tested on each new question's facts in memory and the words matched in a temporary index of
  * the new questions (sqlite-alert-text.ts). `filtersMatch` is the in-memory reading of the filter SQL in
- * server/search/sqlite-search-sql.ts (filterConditions); saved-search.test.ts checks the two agree.
+ * server/search/sqlite/sqlite-search-sql.ts (filterConditions); saved-search.test.ts checks the two agree.
  */
 import { statusesMatching, effectiveStatus } from '@/lib/question-status';
 import type { ParsedSearch } from '@/lib/search/parse-query';

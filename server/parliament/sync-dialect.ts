@@ -12,11 +12,11 @@ import type { Prisma } from '@/generated/prisma/client';
 import { sqliteFileOf } from '@/lib/db/sqlite/sqlite-connection';
 import { clientDialect, clientTarget, type PrismaClient } from '@/lib/db/prisma-client';
 import type { BulkWriter } from './bulk-writer';
-import { postgresBatchLookups } from './postgres-batch-lookups';
-import { PostgresBulkWriter } from './postgres-bulk-insert';
+import { postgresBatchLookups } from './postgres/postgres-batch-lookups';
+import { PostgresBulkWriter } from './postgres/postgres-bulk-insert';
 import type { BatchLookups } from './batch-lookups';
-import { sqliteBatchLookups } from './sqlite-batch-lookups';
-import { SqliteBulkWriter } from './sqlite-bulk-insert';
+import { sqliteBatchLookups } from './sqlite/sqlite-batch-lookups';
+import { SqliteBulkWriter } from './sqlite/sqlite-bulk-insert';
 import type { StoreAddress } from './sync-wire';
 
 type Tx = Prisma.TransactionClient;

@@ -9,8 +9,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { z } from '@/lib/validation/zod';
 import { ParliamentClient, type ClientOptions } from './client';
 import { prepareRecords } from './prepare-records';
-import { PostgresStoredHashes } from './postgres-stored-hashes';
-import { SqliteStoredHashes } from './sqlite-stored-hashes';
+import { PostgresStoredHashes } from './postgres/postgres-stored-hashes';
+import { SqliteStoredHashes } from './sqlite/sqlite-stored-hashes';
 import { toWire, type StoredHashes, type WorkerData, type WorkerReply, type WorkerRequest } from './sync-wire';
 
 const data = workerData as WorkerData;

@@ -1,14 +1,14 @@
 import 'server-only';
 import { databaseTarget } from '@/lib/db/database-url';
 import { readSearchSettings } from '@/lib/search/search-settings';
-import { PostgresQuestionSearch } from './postgres-search';
-import { postgresNameResolver } from './postgres-names';
+import { PostgresQuestionSearch } from './postgres/postgres-search';
+import { postgresNameResolver } from './postgres/postgres-names';
 import type { QuestionSearchDeps } from './question-search';
 import type { NameResolver } from './resolve-filters';
-import { SqliteExportThreads } from './sqlite-export-thread';
-import { SqliteQuestionSearch } from './sqlite-search';
-import { ThreadedSqliteSearch } from './sqlite-search-thread';
-import { sqliteNameResolver } from './sqlite-names';
+import { SqliteExportThreads } from './sqlite/sqlite-export-thread';
+import { SqliteQuestionSearch } from './sqlite/sqlite-search';
+import { ThreadedSqliteSearch } from './sqlite/sqlite-search-thread';
+import { sqliteNameResolver } from './sqlite/sqlite-names';
 import type { QuestionSearchBackend } from './types';
 
 // One search backend per process, chosen once from DATABASE_URL's dialect (kept on globalThis so dev

@@ -1,6 +1,6 @@
 /**
  * The database-neutral contract between the question search (server/search/question-search.ts) and a
- * database's implementation of it (server/search/sqlite-search.ts today; PostgreSQL later).
+ * database's implementation of it (server/search/sqlite/sqlite-search.ts today; PostgreSQL later).
  */
 import type { House, QuestionState } from '@/generated/prisma/enums';
 import type { QuestionStatus } from '@/lib/question-status';

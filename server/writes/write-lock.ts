@@ -2,13 +2,13 @@
  * The database-wide write lock every staff write (and the sync) takes first in its transaction, so
  * concurrent saves queue and each reads fresh values for its conflict check, and change-log ids are
  * handed out in commit order (the alert outbox's cursor relies on it). Each dialect takes it its own
- * way: SQLite's write lock without stalling the process (server/writes/sqlite-write-lock.ts), a
- * transaction-scoped advisory lock on PostgreSQL (server/writes/postgres-write-lock.ts).
+ * way: SQLite's write lock without stalling the process (server/writes/sqlite/sqlite-write-lock.ts), a
+ * transaction-scoped advisory lock on PostgreSQL (server/writes/postgres/postgres-write-lock.ts).
  */
 import type { Prisma } from '@/generated/prisma/client';
 import { clientDialect, type PrismaClient } from '@/lib/db/prisma-client';
-import { postgresWriteLock } from './postgres-write-lock';
-import { sqliteWriteLock } from './sqlite-write-lock';
+import { postgresWriteLock } from './postgres/postgres-write-lock';
+import { sqliteWriteLock } from './sqlite/sqlite-write-lock';
 
 export interface WriteLock {
   /** Takes the lock inside `tx`, before it reads anything; held until the transaction ends. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Prisma } from '@/generated/prisma/client';
 import type { PrismaClient } from '@/lib/db/prisma-client';
-import { openSqlite } from '@/lib/db/sqlite-pragmas';
+import { openSqlite } from '@/lib/db/sqlite/sqlite-pragmas';
 import { seedDatabase } from '@/server/seed/seed-database';
 import { createEmptyPostgres, createTempPostgres, type TempPostgres } from '@/test/postgres-db';
 import { createTempDb, type TempDb } from '@/test/temp-db';

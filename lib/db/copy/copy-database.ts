@@ -10,11 +10,11 @@
  */
 import pg from 'pg';
 import { EXTERNAL_TABLES, POSTGRES_EXTERNAL_TABLES, POSTGRES_HAND_MADE } from '../external-tables';
-import { postgresStatus } from '../../migrations/postgres-migrations';
+import { postgresStatus } from '../../migrations/postgres/postgres-migrations';
 import { projectLayout } from '../../migrations/layout';
-import { readCatalog, type CatalogColumn, type CatalogTable } from './postgres-catalog';
+import { readCatalog, type CatalogColumn, type CatalogTable } from './postgres/postgres-catalog';
 import { TableChecksum, type CanonicalValue } from './row-checksum';
-import { SqliteSource } from './sqlite-source';
+import { SqliteSource } from './sqlite/sqlite-source';
 
 export interface CopyOptions {
   /** The SQLite file to read. */

@@ -1,6 +1,6 @@
 /**
  * The better-sqlite3 connection under a Prisma client, for the one writer that needs it raw: the sync's
- * bulk inserts (server/parliament/sqlite-bulk-insert.ts) run prepared statements on the very connection
+ * bulk inserts (server/parliament/sqlite/sqlite-bulk-insert.ts) run prepared statements on the very connection
  * Prisma's interactive transaction holds, so they commit or roll back with it, without Prisma's parameter
  * handling or a statement compiled per batch (Prisma's adapter prepares every query afresh).
  *

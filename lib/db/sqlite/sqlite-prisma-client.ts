@@ -1,5 +1,5 @@
 import { PrismaClient } from '../../../generated/prisma/client';
-import { BUSY_TIMEOUT_MS } from '../sqlite-pragmas';
+import { BUSY_TIMEOUT_MS } from './sqlite-pragmas';
 import { rememberSqliteFactory, SqliteAdapterFactory } from './sqlite-connection';
 
 /**
