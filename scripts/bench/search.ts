@@ -96,7 +96,10 @@ async function time(run: () => unknown, count = runs): Promise<Timing> {
 
 /**
  * Several runs timed turn about (a, b, a, b, …) after warming each: on this VM the speed drifts by ±30 %
- * over a minute, and timing all of one and then all of the other let that drift decide the ratio.
+ * over a minute, and timing all of one and then all of the other let that drift decide the ratio. With
+ * three the order rotates (a b c, b c a, c a b, …) so that no side always comes straight after the
+ * same one: a search run straight after the same search on the same database finds its pages in the
+ * CPU's caches, one after the other database's does not.
  */
 async function timeTurns(sides: (() => unknown)[], count = runs): Promise<Timing[]> {
   for (let i = 0; i < 3; i++) for (const run of sides) await run();
@@ -105,7 +108,9 @@ async function timeTurns(sides: (() => unknown)[], count = runs): Promise<Timing
   const samples: number[][] = sides.map(() => []);
   const cpu: number[][] = sides.map(() => []);
   for (let i = 0; i < count; i++) {
-    for (const [side, run] of sides.entries()) {
+    for (let turn = 0; turn < sides.length; turn++) {
+      const side = sides.length > 2 ? (i + turn) % sides.length : turn;
+      const run = sides[side]!;
       const start = performance.now();
       const cpuStart = target.cpuMs();
       await run();
