@@ -4,10 +4,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // `npm run test:e2e:postgres` runs the suite again with the server on PostgreSQL (E2E_DATABASE_URL).
 const onPostgres = /^postgres(ql)?:\/\//i.test(process.env.E2E_DATABASE_URL ?? '');
-// Specs of the server process itself (signals, crashes, limits, stale renders) start servers of their own
-// on a copy of the SQLite file; what they test does not depend on the database, so they run on SQLite only.
-// Several app servers on one database is PostgreSQL's alone.
-const notHere = onPostgres ? [/(fair-share|server-faults|stale-renderer)\.spec\.ts/] : [/two-app-servers\.spec\.ts/];
+// Every spec runs on both databases (those of the server process itself, on a database of their own:
+// e2e/fixtures/own-database.ts), but several app servers on one database, which is PostgreSQL's alone.
+const notHere = onPostgres ? [] : [/two-app-servers\.spec\.ts/];
 
 // End-to-end tests run the production build (next build + npm start's server, scripts/serve.ts) on a freshly migrated and
 // seeded database of their own (data/e2e.db), in Debian's Chromium: Playwright's own browser

@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openSqlite } from '../lib/db/sqlite-pragmas';
-import { E2E_DB } from './fixtures/e2e-db';
+import { dbTaskOn } from './fixtures/e2e-db';
+import { ownDatabase } from './fixtures/own-database';
 
 // Fair sharing on the production server as `npm start` runs it (two serving processes, limits counted in
 // the primary), behind a reverse proxy (TRUST_PROXY=true: each test client names itself in
-// X-Forwarded-For), without DIAGNOSTIC_HEADERS, on a copy of the e2e database in which one answer is
+// X-Forwarded-For), without DIAGNOSTIC_HEADERS, on a database of its own in which one answer is
 // 36 MB long, more than loopback's socket buffers hold: an export then cannot finish while its client
 // is not reading (as a large export to a slow client would not), and stays under way as long as needed.
 const port = Number(process.env.E2E_PORT ?? 3100) + 8;
@@ -22,18 +22,12 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-fair-'));
-  const file = path.join(dir, 'fair.db');
-  const source = openSqlite(E2E_DB, { readonly: true, fileMustExist: true });
-  source.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-  source.close();
-  const db = openSqlite(file);
-  db.pragma('journal_mode = WAL'); // as db:deploy leaves a database
+  const databaseUrl = ownDatabase('fair', dir);
   // Every version of one question's answer, so the export's answer_text (its latest) is the long one.
-  db.exec(`UPDATE AnswerVersion SET textPlain = replace(hex(zeroblob(4000000)), '00', 'harbours ') WHERE questionId = (SELECT questionId FROM AnswerVersion ORDER BY id DESC LIMIT 1)`);
-  db.close();
+  expect(dbTaskOn(databaseUrl, 'lengthenNewestAnswer', 4_000_000)).toBe(36_000_000);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${file}`,
+    DATABASE_URL: databaseUrl,
     NODE_ENV: 'production',
     TRUST_PROXY: 'true',
     FAIR_EXPORTS_PER_CLIENT: '1',

@@ -3,17 +3,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openSqlite } from '../lib/db/sqlite-pragmas';
-import { E2E_DB } from './fixtures/e2e-db';
+import { dbTaskOn } from './fixtures/e2e-db';
+import { ownDatabase } from './fixtures/own-database';
 
 // Stale while revalidating on the production server as `npm start` runs it (two serving processes and
-// the renderer process, PAGE_CACHE_STALE_S on), on a copy of the e2e database: after a change, a reader
+// the renderer process, PAGE_CACHE_STALE_S on), on a database of its own (own-database.ts; on PostgreSQL
+// the change reaches the server through its change signal's NOTIFY): after a change, a reader
 // gets the page as it was at once, and the renderer's fresh copy soon after; the renderer is replaced
 // if it dies. The shared e2e server runs with the stale time off, so this spec starts its own.
 const port = Number(process.env.E2E_PORT ?? 3100) + 7;
 const base = `http://127.0.0.1:${port}`;
 let dir: string;
-let file: string;
+let databaseUrl: string;
 let server: ChildProcess;
 let log = '';
 
@@ -25,15 +26,9 @@ test.beforeAll(async () => {
   // Three processes loading the app while other specs start servers too: more than the 30 s a hook gets by default.
   test.setTimeout(90_000);
   dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-stale-'));
-  file = path.join(dir, 'stale.db');
-  const source = openSqlite(E2E_DB, { readonly: true, fileMustExist: true });
-  source.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-  source.close();
-  const db = openSqlite(file);
-  db.pragma('journal_mode = WAL'); // as db:deploy leaves a database
-  db.close();
+  databaseUrl = ownDatabase('stale', dir);
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1', '--workers', '2'], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PAGE_CACHE_STALE_S: '40', DIAGNOSTIC_HEADERS: '1', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PAGE_CACHE_STALE_S: '40', DIAGNOSTIC_HEADERS: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -47,24 +42,10 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A demo question's page address and id (the spec changes its heading). */
-function demoQuestion(): { id: number; heading: string } {
-  const db = openSqlite(file, { readonly: true });
-  try {
-    return db.prepare(`SELECT id, heading FROM Question WHERE source = 'DEMO' ORDER BY dateTabled DESC, id DESC LIMIT 1`).get() as { id: number; heading: string };
-  } finally {
-    db.close();
-  }
-}
+/** A demo question's id and heading (the spec changes its heading). */
+const demoQuestion = () => dbTaskOn(databaseUrl, 'newestDemoQuestion');
 
-function setHeading(id: number, heading: string): void {
-  const db = openSqlite(file);
-  try {
-    db.prepare('UPDATE Question SET heading = ? WHERE id = ?').run(heading, id);
-  } finally {
-    db.close();
-  }
-}
+const setHeading = (id: number, heading: string) => dbTaskOn(databaseUrl, 'setQuestionHeading', id, heading);
 
 async function load(p: string): Promise<{ cache: string | null; text: string }> {
   const response = await fetch(base + p);
