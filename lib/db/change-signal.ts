@@ -9,7 +9,7 @@
  * process of every app server (lib/db/postgres/postgres-change-signal.ts).
  * The API's Last-Modified (server/api/freshness.ts) reads the same signal, settled.
  */
-import { databaseTarget, type DatabaseTarget } from './database-url';
+import { byDialect, databaseTarget, type DatabaseTarget } from './database-url';
 import { postgresChangeSignal } from './postgres/postgres-change-signal';
 import { SqliteDataVersion } from './sqlite/sqlite-data-version';
 
@@ -44,12 +44,15 @@ export function sharedChangeSignal(target: DatabaseTarget = databaseTarget()): P
  * can act on when the database cannot be reached (no SQLite file yet, PostgreSQL down or refusing).
  */
 export async function openChangeSignal(target: DatabaseTarget = databaseTarget()): Promise<ChangeSignal> {
-  if (target.dialect === 'postgresql') return postgresChangeSignal(target.url);
+  return byDialect(target, { sqlite: async ({ file }) => sqliteChangeSignal(file), postgresql: ({ url }) => postgresChangeSignal(url) });
+}
+
+function sqliteChangeSignal(file: string): ChangeSignal {
   let version: SqliteDataVersion;
   try {
-    version = new SqliteDataVersion(target.file);
+    version = new SqliteDataVersion(file);
   } catch (error) {
-    throw new Error(`Cannot open the database at ${target.file} (${(error as Error).message}). Run npm run db:deploy and npm run db:seed first.`, { cause: error });
+    throw new Error(`Cannot open the database at ${file} (${(error as Error).message}). Run npm run db:deploy and npm run db:seed first.`, { cause: error });
   }
   const current = () => String(version.current());
   return {

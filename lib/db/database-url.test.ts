@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { databaseLabel, parseDatabaseUrl } from './database-url';
+import { byDialect, databaseLabel, parseDatabaseUrl } from './database-url';
 
 describe('DATABASE_URL', () => {
   it('names a SQLite file by file: URL or plain path, relative to the project, defaulting to data/answerable.db', () => {
@@ -27,5 +27,11 @@ describe('DATABASE_URL', () => {
   it('is shown in scripts\' output without its password', () => {
     expect(databaseLabel(parseDatabaseUrl('postgres://app:s3cret@db.internal:5432/answerable'))).toBe('postgres://app:***@db.internal:5432/answerable (PostgreSQL)');
     expect(databaseLabel(parseDatabaseUrl('file:/var/lib/answerable.db'))).toBe('/var/lib/answerable.db');
+  });
+
+  it('parts the dialects in one place: byDialect runs the choice for the URL\'s dialect, given what that dialect needs', () => {
+    const choices = { sqlite: ({ file }: { file: string }) => `file ${file}`, postgresql: ({ url }: { url: string }) => `server ${new URL(url).host}` };
+    expect(byDialect(parseDatabaseUrl('file:/var/lib/answerable.db'), choices)).toBe('file /var/lib/answerable.db');
+    expect(byDialect(parseDatabaseUrl('postgresql://app@db.internal:5432/answerable'), choices)).toBe('server db.internal:5432');
   });
 });

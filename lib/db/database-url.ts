@@ -14,6 +14,31 @@ export type DatabaseTarget =
   | { dialect: 'sqlite'; file: string; url: string }
   | { dialect: 'postgresql'; url: string };
 
+export type SqliteTarget = Extract<DatabaseTarget, { dialect: 'sqlite' }>;
+export type PostgresTarget = Extract<DatabaseTarget, { dialect: 'postgresql' }>;
+
+/** What each dialect does at one place where they part, given the database narrowed to its dialect. */
+export interface DialectChoices<T> {
+  sqlite(target: SqliteTarget): T;
+  postgresql(target: PostgresTarget): T;
+}
+
+/**
+ * Where the dialects part: the choice for `target`'s dialect. Every choice between SQLite and PostgreSQL
+ * in the app (lib/, server/, app/) is made through here, from the DATABASE_URL parsed above or the
+ * database a client was made on (lib/db/prisma-client.ts's clientTarget); eslint.config.mjs refuses a
+ * comparison with a dialect's name anywhere else there. Each choice names every dialect, so a third
+ * would be a type error at each one rather than quietly taking SQLite's branch.
+ */
+export function byDialect<T>(target: DatabaseTarget, choices: DialectChoices<T>): T {
+  switch (target.dialect) {
+    case 'sqlite':
+      return choices.sqlite(target);
+    case 'postgresql':
+      return choices.postgresql(target);
+  }
+}
+
 /** Default location of the embedded SQLite database, relative to the project root. */
 export const DEFAULT_DATABASE_FILE = 'data/answerable.db';
 
@@ -54,8 +79,12 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
 
 /** The database as a person reads it in a script's output: the SQLite file, or the URL with its password hidden. */
 export function databaseLabel(target: DatabaseTarget = databaseTarget()): string {
-  if (target.dialect === 'sqlite') return target.file;
-  const url = new URL(target.url);
-  if (url.password) url.password = '***';
-  return `${url.toString()} (PostgreSQL)`;
+  return byDialect(target, {
+    sqlite: ({ file }) => file,
+    postgresql: ({ url }) => {
+      const shown = new URL(url);
+      if (shown.password) shown.password = '***';
+      return `${shown.toString()} (PostgreSQL)`;
+    },
+  });
 }

@@ -1,19 +1,18 @@
 /**
- * Everything a database dialect decides, behind one interface chosen once from `DATABASE_URL`
- * (lib/db/database-url.ts): the Prisma client and its driver adapter, the schema and migrations folder,
- * the hand-made tables schema diffs must leave alone, and bulk loading. What only one database
- * understands lives in its folder (lib/db/sqlite/, lib/db/postgres/); nothing else needs to know which
- * dialect is in use. Capabilities with a module of their own choose the same way, from `DATABASE_URL` or
- * the client's dialect: the search (server/search/search-deps.ts), the change signal behind the page cache
- * and Last-Modified (lib/db/change-signal.ts), the server's limits (lib/http/shared-limits.ts), the write
- * lock (server/writes/write-lock.ts), the sync's bulk writes (server/parliament/sync-dialect.ts) and the
- * alerts' matching (server/alerts/alert-dialect.ts); the data layer's text filters through server/db.ts's
- * `textMatch`.
+ * What the data layer's own modules differ in between the dialects, for the database `DATABASE_URL`
+ * names (lib/db/database-url.ts): the Prisma client and its driver adapter, the schema and migrations
+ * folder, the hand-made tables schema diffs must leave alone, bulk loading, text filters and recreating
+ * a database. What only one database understands lives in its folder (lib/db/sqlite/, lib/db/postgres/).
+ * Capabilities with a module of their own choose the same way, through database-url.ts's byDialect: the
+ * search (server/search/search-deps.ts), the change signal behind the page cache and Last-Modified
+ * (lib/db/change-signal.ts), the server's limits (lib/http/shared-limits.ts), the write lock
+ * (server/writes/write-lock.ts), the sync's bulk writes (server/parliament/sync-dialect.ts) and the
+ * alerts' matching (server/alerts/alert-dialect.ts).
  */
 import type { PrismaClient } from '../../generated/prisma/client';
 import { projectLayout, type DialectLayout } from '../migrations/layout';
 import type { BulkLoader } from './bulk-load';
-import { databaseTarget, type DatabaseTarget, type DialectName } from './database-url';
+import { byDialect, databaseTarget, type DatabaseTarget, type DialectName } from './database-url';
 import { EXTERNAL_TABLES, POSTGRES_EXTERNAL_TABLES } from './external-tables';
 import { postgresBulkLoader } from './postgres/postgres-bulk-insert';
 import { recreatePostgresDatabase } from './postgres/postgres-fresh-database';
@@ -62,6 +61,6 @@ export function dialectOf(client: PrismaClient): Dialect {
 
 /** The database `DATABASE_URL` names (or `target`), with its dialect. */
 export function databaseDialect(target: DatabaseTarget = databaseTarget()): DatabaseDialect {
-  const recreate = target.dialect === 'postgresql' ? () => recreatePostgresDatabase(target.url) : async () => recreateSqliteDatabase(target.file);
+  const recreate = byDialect(target, { sqlite: ({ file }) => async () => recreateSqliteDatabase(file), postgresql: ({ url }) => () => recreatePostgresDatabase(url) });
   return { ...dialectNamed(target.dialect), target, createPrismaClient: () => createPrismaClient(target), recreate };
 }

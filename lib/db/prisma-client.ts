@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { databaseTarget, parseDatabaseUrl, type DatabaseTarget, type DialectName } from './database-url';
+import { byDialect, databaseTarget, parseDatabaseUrl, type DatabaseTarget, type DialectName } from './database-url';
 import { createPostgresPrismaClient } from './postgres/postgres-prisma-client';
 import { createSqlitePrismaClient } from './sqlite/sqlite-prisma-client';
 
@@ -14,7 +14,7 @@ const targets = new WeakMap<object, DatabaseTarget>();
  */
 export function createPrismaClient(target: string | DatabaseTarget = databaseTarget()): PrismaClient {
   const parsed = typeof target === 'string' ? parseDatabaseUrl(target) : target;
-  const client = parsed.dialect === 'postgresql' ? createPostgresPrismaClient(parsed.url) : createSqlitePrismaClient(parsed.file);
+  const client = byDialect(parsed, { sqlite: ({ file }) => createSqlitePrismaClient(file), postgresql: ({ url }) => createPostgresPrismaClient(url) });
   targets.set(client, parsed);
   return client;
 }

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { postgresTextMatch } from './postgres/postgres-text-match';
-import { clientDialect } from './prisma-client';
+import { byDialect } from './database-url';
+import { clientTarget } from './prisma-client';
 import { sqliteTextMatch } from './sqlite/sqlite-text-match';
 
 /**
@@ -22,5 +23,5 @@ export interface TextMatch {
 
 /** The text filters for the database `client` talks to. */
 export function textMatchFor(client: PrismaClient): TextMatch {
-  return clientDialect(client) === 'postgresql' ? postgresTextMatch : sqliteTextMatch;
+  return byDialect(clientTarget(client), { sqlite: () => sqliteTextMatch, postgresql: () => postgresTextMatch });
 }

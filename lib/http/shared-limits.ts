@@ -1,5 +1,5 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { databaseTarget, type DatabaseTarget } from '../db/database-url';
+import { byDialect, databaseTarget, type DatabaseTarget } from '../db/database-url';
 import { postgresRateLimiter } from '../db/postgres/postgres-rate-limiter';
 import { sharedLimiter, type LimiterFactory } from './fair-share';
 
@@ -12,7 +12,10 @@ import { sharedLimiter, type LimiterFactory } from './fair-share';
  * while PostgreSQL does not answer.
  */
 export function limiterFactoryFor(target: DatabaseTarget = databaseTarget(), local: LimiterFactory = sharedLimiter): LimiterFactory {
-  if (target.dialect !== 'postgresql') return local;
-  return (keyPrefix: string, points: number, holdS: number): RateLimiterAbstract =>
-    postgresRateLimiter(target.url, { keyPrefix, points, durationS: holdS, insurance: local(keyPrefix, points, holdS) });
+  return byDialect<LimiterFactory>(target, {
+    sqlite: () => local,
+    postgresql: ({ url }) =>
+      (keyPrefix: string, points: number, holdS: number): RateLimiterAbstract =>
+        postgresRateLimiter(url, { keyPrefix, points, durationS: holdS, insurance: local(keyPrefix, points, holdS) }),
+  });
 }

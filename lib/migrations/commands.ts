@@ -4,7 +4,7 @@
  * (sqlite-migrations.ts); PostgreSQL's apply the files themselves (postgres-migrations.ts). Both keep
  * Prisma's standard folder layout and `_prisma_migrations` rows.
  */
-import type { DatabaseTarget } from '../db/database-url';
+import { byDialect, type DatabaseTarget } from '../db/database-url';
 import type { PrismaLayout } from './layout';
 import type { MigrationStatus } from './migration-status';
 import { deployPostgres, postgresStatus, type PostgresMigrationPaths } from './postgres/postgres-migrations';
@@ -19,7 +19,7 @@ const isPostgres = (paths: DatabaseMigrationPaths): paths is PostgresMigrationPa
 
 /** The paths for `target`, with its dialect's schema and migrations folder from `layout`. */
 export function migrationPaths(layout: PrismaLayout, target: DatabaseTarget): DatabaseMigrationPaths {
-  return target.dialect === 'postgresql' ? { postgresUrl: target.url, ...layout.postgresql } : { dbPath: target.file, ...layout.sqlite };
+  return byDialect<DatabaseMigrationPaths>(target, { sqlite: ({ file }) => ({ dbPath: file, ...layout.sqlite }), postgresql: ({ url }) => ({ postgresUrl: url, ...layout.postgresql }) });
 }
 
 /** Applies every pending migration. Returns the names applied. */

@@ -16,7 +16,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { DatabaseTarget } from '../db/database-url';
+import { byDialect, type DatabaseTarget } from '../db/database-url';
 import { POSTGRES_EXTERNAL_TABLES } from '../db/external-tables';
 import { renderPostgresSchema } from '../db/postgres/postgres-schema';
 import type { PrismaLayout } from './layout';
@@ -38,7 +38,9 @@ const EMPTY_MIGRATION = '-- This is an empty migration.\n';
 const folderName = (name: string, at = new Date()) => `${at.toISOString().replace(/\D/g, '').slice(0, 14)}_${name}`;
 
 async function createSqliteSide(layout: PrismaLayout, target: DatabaseTarget, name: string, createOnly: boolean): Promise<DevResult> {
-  if (target.dialect === 'sqlite') return createSqliteMigration({ dbPath: target.file, ...layout.sqlite }, name, { createOnly });
+  // On SQLite the target itself; for PostgreSQL's sake a scratch file, as the SQLite side only makes the migration.
+  const own = byDialect(target, { sqlite: ({ file }) => file, postgresql: () => null });
+  if (own !== null) return createSqliteMigration({ dbPath: own, ...layout.sqlite }, name, { createOnly });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'answerable-sqlite-scratch-'));
   try {
     return await createSqliteMigration({ dbPath: path.join(dir, 'scratch.db'), ...layout.sqlite }, name, { createOnly });
@@ -70,7 +72,7 @@ export async function createMigrations(
   options: { createOnly?: boolean } = {},
 ): Promise<CreateMigrationsResult> {
   const createOnly = Boolean(options.createOnly);
-  const postgres = target.dialect === 'postgresql' ? { postgresUrl: target.url, ...layout.postgresql } : null;
+  const postgres = byDialect(target, { sqlite: () => null, postgresql: ({ url }) => ({ postgresUrl: url, ...layout.postgresql }) });
   // As `migrate dev` does: bring the database up to date first, so a refusal below leaves it usable.
   const applied = postgres ? await deployPostgres(postgres) : [];
   const sqlite = await createSqliteSide(layout, target, name, createOnly);

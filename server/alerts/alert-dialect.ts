@@ -4,8 +4,8 @@
  * questions only.
  */
 import type { Prisma } from '@/generated/prisma/client';
-import type { DatabaseTarget } from '@/lib/db/database-url';
-import { clientDialect, type PrismaClient } from '@/lib/db/prisma-client';
+import { byDialect, type DatabaseTarget } from '@/lib/db/database-url';
+import { clientTarget, type PrismaClient } from '@/lib/db/prisma-client';
 import type { ParsedSearch } from '@/lib/search/parse-query';
 import type { PlannedDelivery } from './match';
 import { PostgresNewQuestionText } from './postgres/postgres-alert-text';
@@ -29,19 +29,27 @@ export interface AlertDialect {
 const sqlite: AlertDialect = {
   insertDeliveries: sqliteInsert,
   questionText(database, questionIds) {
-    if (database.dialect !== 'sqlite') throw new Error('Matching saved searches on SQLite needs the SQLite database file.');
-    return new NewQuestionText(database.file, questionIds);
+    return byDialect(database, {
+      sqlite: ({ file }) => new NewQuestionText(file, questionIds),
+      postgresql: () => {
+        throw new Error('Matching saved searches on SQLite needs the SQLite database file.');
+      },
+    });
   },
 };
 
 const postgresql: AlertDialect = {
   insertDeliveries: postgresInsert,
   questionText(database, questionIds) {
-    if (database.dialect !== 'postgresql') throw new Error('Matching saved searches on PostgreSQL needs its postgres:// URL.');
-    return new PostgresNewQuestionText(database.url, questionIds);
+    return byDialect<QuestionText>(database, {
+      sqlite: () => {
+        throw new Error('Matching saved searches on PostgreSQL needs its postgres:// URL.');
+      },
+      postgresql: ({ url }) => new PostgresNewQuestionText(url, questionIds),
+    });
   },
 };
 
 export function alertDialect(db: PrismaClient): AlertDialect {
-  return clientDialect(db) === 'postgresql' ? postgresql : sqlite;
+  return byDialect(clientTarget(db), { sqlite: () => sqlite, postgresql: () => postgresql });
 }

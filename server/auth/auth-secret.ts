@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { databaseTarget } from '@/lib/db/database-url';
+import { byDialect, databaseTarget } from '@/lib/db/database-url';
 
 /**
  * The secret that signs session cookies: `AUTH_SECRET`, or one generated once and kept beside the
@@ -13,11 +13,12 @@ import { databaseTarget } from '@/lib/db/database-url';
  */
 export function authSecret(configured: string | undefined): string {
   if (configured) return configured;
-  const target = databaseTarget();
-  if (target.dialect === 'postgresql') {
-    throw new Error('Set AUTH_SECRET (32 characters or more) when DATABASE_URL is PostgreSQL: every app server must sign session cookies with the same key.');
-  }
-  const db = target.file;
+  const db = byDialect(databaseTarget(), {
+    sqlite: ({ file }) => file,
+    postgresql: () => {
+      throw new Error('Set AUTH_SECRET (32 characters or more) when DATABASE_URL is PostgreSQL: every app server must sign session cookies with the same key.');
+    },
+  });
   if (db === ':memory:') return randomBytes(32).toString('base64url');
   const file = path.join(path.dirname(db), 'auth-secret');
   try {

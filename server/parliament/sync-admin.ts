@@ -8,7 +8,7 @@ import 'server-only';
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { databaseTarget } from '@/lib/db/database-url';
+import { byDialect, databaseTarget } from '@/lib/db/database-url';
 import { syncParamsSchema, type SyncParamsInput } from '@/lib/parliament/sync-params';
 import { SYNC_NODE_ARGS } from '@/lib/parliament/sync-process';
 import { prisma } from '@/server/db';
@@ -45,7 +45,8 @@ export async function startSyncInBackground(input: Omit<SyncParamsInput, 'every'
   if (params.department) args.push('--department', String(params.department));
   const target = databaseTarget();
   // Beside the SQLite file, or in the project's data/ folder when the database is PostgreSQL.
-  const logDir = path.join(target.dialect === 'sqlite' ? path.dirname(target.file) : path.join(/*turbopackIgnore: true*/ process.cwd(), 'data'), 'sync-logs');
+  const dataDir = byDialect(target, { sqlite: ({ file }) => path.dirname(file), postgresql: () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'data') });
+  const logDir = path.join(dataDir, 'sync-logs');
   try {
     mkdirSync(logDir, { recursive: true });
     const log = openSync(path.join(logDir, `run-${lock.runId}.log`), 'a');

@@ -9,15 +9,14 @@
  * JSON parameter each through the transaction itself (postgres-batch-lookups.ts, postgres-bulk-insert.ts).
  */
 import type { Prisma } from '@/generated/prisma/client';
-import { sqliteFileOf } from '@/lib/db/sqlite/sqlite-connection';
-import { clientDialect, clientTarget, type PrismaClient } from '@/lib/db/prisma-client';
+import { byDialect } from '@/lib/db/database-url';
+import { clientTarget, type PrismaClient } from '@/lib/db/prisma-client';
 import type { BulkWriter } from './bulk-writer';
 import { postgresBatchLookups } from './postgres/postgres-batch-lookups';
 import { PostgresBulkWriter } from './postgres/postgres-bulk-insert';
 import type { BatchLookups } from './batch-lookups';
 import { sqliteBatchLookups } from './sqlite/sqlite-batch-lookups';
 import { SqliteBulkWriter } from './sqlite/sqlite-bulk-insert';
-import type { StoreAddress } from './sync-wire';
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,22 +25,18 @@ export interface SyncDialect {
   lookups(db: PrismaClient, tx: Tx): BatchLookups;
   /** The batch's bulk inserts, likewise. */
   writer(db: PrismaClient, tx: Tx): BulkWriter;
-  /** The database as the worker thread opens it for itself. */
-  storeAddress(db: PrismaClient): StoreAddress;
 }
 
 const sqlite: SyncDialect = {
   lookups: (db) => sqliteBatchLookups(db),
   writer: (db) => SqliteBulkWriter.of(db),
-  storeAddress: (db) => ({ dialect: 'sqlite', file: sqliteFileOf(db) }),
 };
 
 const postgresql: SyncDialect = {
   lookups: (_db, tx) => postgresBatchLookups(tx),
   writer: (_db, tx) => new PostgresBulkWriter(tx),
-  storeAddress: (db) => ({ dialect: 'postgresql', url: clientTarget(db).url }),
 };
 
 export function syncDialect(db: PrismaClient): SyncDialect {
-  return clientDialect(db) === 'postgresql' ? postgresql : sqlite;
+  return byDialect(clientTarget(db), { sqlite: () => sqlite, postgresql: () => postgresql });
 }

@@ -14,7 +14,7 @@ import { z } from '@/lib/validation/zod';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { ListFilters, ParliamentClient } from './client';
 import type { PreparedBatch } from './prepare-records';
-import { syncDialect } from './sync-dialect';
+import { clientTarget } from '@/lib/db/prisma-client';
 import { fromWire, type Op, type PreparedPage, type WireBatch, type WorkerData, type WorkerReply, type WorkerRequest } from './sync-wire';
 
 export type { PreparedPage } from './sync-wire';
@@ -27,7 +27,7 @@ export class SyncSource {
 
   constructor(db: PrismaClient, client: ParliamentClient) {
     const { onRetry, ...options } = client.options;
-    const data: WorkerData = { client: options, store: syncDialect(db).storeAddress(db), jitless: z.config().jitless ?? true };
+    const data: WorkerData = { client: options, store: clientTarget(db), jitless: z.config().jitless ?? true };
     this.worker = new Worker(new URL('./sync-worker-boot.mjs', import.meta.url), { workerData: data });
     this.worker.on('message', (reply: WorkerReply) => {
       if ('log' in reply) return onRetry?.(reply.log);

@@ -3,6 +3,7 @@
  * (server/parliament/sync-worker.ts): requests, replies, and prepared records in their wire form. Kept apart
  * so the worker loads only what it uses.
  */
+import type { DatabaseTarget } from '@/lib/db/database-url';
 import type { ApiQuestion } from '@/lib/parliament/schemas';
 import { payloadOf, type PreparedVersion } from './batch-records';
 import type { ClientOptions, ListFilters } from './client';
@@ -36,7 +37,7 @@ export const fromWire = <T extends WireBatch>(batch: T): Omit<T, 'items'> & Prep
 });
 
 /** The database the worker reads stored hashes from, on a connection of its own (never through the main thread's). */
-export type StoreAddress = { dialect: 'sqlite'; file: string } | { dialect: 'postgresql'; url: string };
+export type StoreAddress = DatabaseTarget;
 
 /** Parliament id → list hash, for those of `ids` already stored (sqlite-stored-hashes.ts, postgres-stored-hashes.ts). */
 export interface StoredHashes {

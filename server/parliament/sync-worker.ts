@@ -6,6 +6,7 @@
  * the main thread's batch transactions.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { byDialect } from '@/lib/db/database-url';
 import { z } from '@/lib/validation/zod';
 import { ParliamentClient, type ClientOptions } from './client';
 import { prepareRecords } from './prepare-records';
@@ -19,7 +20,7 @@ z.config({ jitless: data.jitless });
 const port = parentPort!;
 const options: ClientOptions = { ...data.client, onRetry: (message) => port.postMessage({ log: message } satisfies WorkerReply) };
 const client = new ParliamentClient(options);
-const stored: StoredHashes = data.store.dialect === 'postgresql' ? new PostgresStoredHashes(data.store.url) : new SqliteStoredHashes(data.store.file);
+const stored = byDialect<StoredHashes>(data.store, { sqlite: ({ file }) => new SqliteStoredHashes(file), postgresql: ({ url }) => new PostgresStoredHashes(url) });
 
 const sources = {
   getQuestion: (id: number) => client.getQuestion(id),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { databaseTarget } from '@/lib/db/database-url';
+import { byDialect, databaseTarget } from '@/lib/db/database-url';
 import { readSearchSettings } from '@/lib/search/search-settings';
 import { PostgresQuestionSearch } from './postgres/postgres-search';
 import { postgresNameResolver } from './postgres/postgres-names';
@@ -25,17 +25,20 @@ interface Search {
 const globalForSearch = globalThis as unknown as { answerableSearch?: Search };
 
 function createSearch(): Search {
-  const target = databaseTarget();
   const options = { deadlineMs: readSearchSettings().deadlineMs };
-  if (target.dialect === 'postgresql') {
-    const backend = new PostgresQuestionSearch(target.url, options);
-    return { backend, names: postgresNameResolver(backend.pool), exportThreads: null };
-  }
-  const local = new SqliteQuestionSearch(target.file, options);
-  // A page's search runs on a thread of its own (sqlite-search-thread.ts), so a costly one does not
-  // hold up the readers this process serves; names, counts and the rest stay on this thread.
-  const backend = new ThreadedSqliteSearch(local, { file: target.file, root: process.cwd(), deadlineMs: options.deadlineMs });
-  return { backend, names: sqliteNameResolver(local.db), exportThreads: new SqliteExportThreads(target.file) };
+  return byDialect<Search>(databaseTarget(), {
+    sqlite: ({ file }) => {
+      const local = new SqliteQuestionSearch(file, options);
+      // A page's search runs on a thread of its own (sqlite-search-thread.ts), so a costly one does not
+      // hold up the readers this process serves; names, counts and the rest stay on this thread.
+      const backend = new ThreadedSqliteSearch(local, { file, root: process.cwd(), deadlineMs: options.deadlineMs });
+      return { backend, names: sqliteNameResolver(local.db), exportThreads: new SqliteExportThreads(file) };
+    },
+    postgresql: ({ url }) => {
+      const backend = new PostgresQuestionSearch(url, options);
+      return { backend, names: postgresNameResolver(backend.pool), exportThreads: null };
+    },
+  });
 }
 
 /** The search backend and name lookups for the app's database. */

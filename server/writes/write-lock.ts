@@ -6,7 +6,8 @@
  * transaction-scoped advisory lock on PostgreSQL (server/writes/postgres/postgres-write-lock.ts).
  */
 import type { Prisma } from '@/generated/prisma/client';
-import { clientDialect, type PrismaClient } from '@/lib/db/prisma-client';
+import { byDialect } from '@/lib/db/database-url';
+import { clientTarget, type PrismaClient } from '@/lib/db/prisma-client';
 import { postgresWriteLock } from './postgres/postgres-write-lock';
 import { sqliteWriteLock } from './sqlite/sqlite-write-lock';
 
@@ -18,7 +19,7 @@ export interface WriteLock {
 }
 
 export function writeLockFor(db: PrismaClient): WriteLock {
-  return clientDialect(db) === 'postgresql' ? postgresWriteLock : sqliteWriteLock;
+  return byDialect<WriteLock>(clientTarget(db), { sqlite: () => sqliteWriteLock, postgresql: () => postgresWriteLock });
 }
 
 /** Whether `error` is a write refused because another writer held the lock too long (ask to save again). */
