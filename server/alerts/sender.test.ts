@@ -186,5 +186,33 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(await send()).toMatchObject({ sent: 0, resent: 0 });
       expect(sink.messages).toHaveLength(4);
     }, 60_000);
+
+    it('two senders at once (two app servers on one schedule): the second finds the first at work and does nothing; each alert goes once', async () => {
+      const w = await alertWorld(db.prisma);
+      const readers = await Promise.all(['d', 'e', 'f'].map((n) => createReader(db.prisma, `${n}@example.org`)));
+      for (const r of readers) await follow(db.prisma, r.id, 'department', w.department.id);
+      await syncQuestion(db.prisma, { askingMemberId: w.member.id, departmentId: w.department.id, uin: '78' });
+
+      const paused = sink.pauseReply(1);
+      const first = send(); // this process: holds the lock while its first email waits for the server's "250"
+      await paused.arrived;
+      // Another process, as another app server's scheduled run would be.
+      const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/alerts-send.ts', '--digest', 'off'], {
+        env: { ...process.env, ...env(), DATABASE_URL: db.url, PUBLIC_URL: BASE, AUTH_SECRET: SECRET },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      expect(code).toBe(0);
+      expect(output).toContain('Another alert sender is running: nothing done.');
+      expect(sink.messages).toHaveLength(1);
+
+      paused.release();
+      expect(await first).toMatchObject({ events: 1, deliveries: 3, sent: 3 });
+      for (const r of readers) expect(inbox(r.email)).toHaveLength(1);
+      expect(sink.messages).toHaveLength(3);
+      expect(await db.prisma.alertDelivery.count({ where: { status: { not: 'sent' } } })).toBe(0);
+    }, 60_000);
   });
 });
