@@ -39,6 +39,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     }
   }
 
+  /**
+   * `npm run alerts:send` in a process of its own, on this database: one process (node with tsx's
+   * loader), so a kill reaches the sender itself.
+   */
+  const senderProcess = (stdout: 'inherit' | 'pipe') =>
+    spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/alerts-send.ts', '--digest', 'off'], {
+      env: { ...process.env, ...env(), DATABASE_URL: db.url, PUBLIC_URL: BASE, AUTH_SECRET: SECRET },
+      stdio: ['ignore', stdout, 'inherit'],
+    });
+
   /** Long header lines come folded (RFC 5322): unfold them to read each header whole. */
   const unfold = (raw: string) => raw.replace(/\r\n[ \t]+/g, ' ');
   const inbox = (email: string) => sink.messages.filter((m) => m.envelopeTo.includes(email));
@@ -164,11 +174,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await syncQuestion(db.prisma, { askingMemberId: w.member.id, departmentId: w.department.id, uin: '77' });
 
       const held = sink.holdReply(2);
-      // One process (node with tsx's loader), so the kill reaches the sender itself.
-      const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/alerts-send.ts', '--digest', 'off'], {
-        env: { ...process.env, ...env(), DATABASE_URL: db.url, PUBLIC_URL: BASE, AUTH_SECRET: SECRET },
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
+      const child = senderProcess('inherit');
       const exited = new Promise((resolve) => child.on('exit', resolve));
       await held; // the second email's data is at the server; the sender waits for "250"
       child.kill('SIGKILL');
@@ -196,11 +202,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const paused = sink.pauseReply(1);
       const first = send(); // this process: holds the lock while its first email waits for the server's "250"
       await paused.arrived;
-      // Another process, as another app server's scheduled run would be.
-      const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/alerts-send.ts', '--digest', 'off'], {
-        env: { ...process.env, ...env(), DATABASE_URL: db.url, PUBLIC_URL: BASE, AUTH_SECRET: SECRET },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const child = senderProcess('pipe'); // as another app server's scheduled run would be
       let output = '';
       child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       const code = await new Promise((resolve) => child.on('exit', resolve));
