@@ -39,6 +39,15 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     }
   }
 
+  /** Readers following a department, and a question tabled there: one event, an alert for each. */
+  async function followersOfNewQuestion(names: string[], uin: string) {
+    const w = await alertWorld(db.prisma);
+    const readers = await Promise.all(names.map((n) => createReader(db.prisma, `${n}@example.org`)));
+    for (const r of readers) await follow(db.prisma, r.id, 'department', w.department.id);
+    await syncQuestion(db.prisma, { askingMemberId: w.member.id, departmentId: w.department.id, uin });
+    return readers;
+  }
+
   /**
    * `npm run alerts:send` in a process of its own, on this database: one process (node with tsx's
    * loader), so a kill reaches the sender itself.
@@ -168,10 +177,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('a sender killed after the server accepted an email but before marking it sent: the next run sends the rest and resends that one with the same Message-ID', async () => {
-      const w = await alertWorld(db.prisma);
-      const readers = await Promise.all(['a', 'b', 'c'].map((n) => createReader(db.prisma, `${n}@example.org`)));
-      for (const r of readers) await follow(db.prisma, r.id, 'department', w.department.id);
-      await syncQuestion(db.prisma, { askingMemberId: w.member.id, departmentId: w.department.id, uin: '77' });
+      const readers = await followersOfNewQuestion(['a', 'b', 'c'], '77');
 
       const held = sink.holdReply(2);
       const child = senderProcess('inherit');
@@ -194,10 +200,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     }, 60_000);
 
     it('two senders at once (two app servers on one schedule): the second finds the first at work and does nothing; each alert goes once', async () => {
-      const w = await alertWorld(db.prisma);
-      const readers = await Promise.all(['d', 'e', 'f'].map((n) => createReader(db.prisma, `${n}@example.org`)));
-      for (const r of readers) await follow(db.prisma, r.id, 'department', w.department.id);
-      await syncQuestion(db.prisma, { askingMemberId: w.member.id, departmentId: w.department.id, uin: '78' });
+      const readers = await followersOfNewQuestion(['d', 'e', 'f'], '78');
 
       const paused = sink.pauseReply(1);
       const first = send(); // this process: holds the lock while its first email waits for the server's "250"
