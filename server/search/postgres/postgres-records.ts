@@ -21,9 +21,9 @@ export const RECORD_JOINS = `JOIN "Member" am ON am."id" = q."askingMemberId"
 
 const orNull = <T>(value: unknown) => (value ?? null) as T | null;
 
-export function pageRecord(row: Row): QuestionRecord {
+/** The columns a table row and an export row share (QuestionExportRecord picks them from QuestionRecord). */
+function sharedColumns(row: Row): Omit<QuestionExportRecord, 'questionText' | 'answerText' | 'answerVersions'> {
   return {
-    id: Number(row.id),
     house: row.house as QuestionRecord['house'],
     uin: String(row.uin),
     dateTabled: row.dateTabled as Date,
@@ -36,14 +36,21 @@ export function pageRecord(row: Row): QuestionRecord {
     source: String(row.source),
     unreportedFields: orNull<string>(row.unreportedFields),
     askerName: String(row.askerName),
-    askerSlug: String(row.askerSlug),
     partyName: orNull<string>(row.partyName),
+    departmentName: String(row.departmentName),
+    answererName: orNull<string>(row.answererName),
+  };
+}
+
+export function pageRecord(row: Row): QuestionRecord {
+  return {
+    ...sharedColumns(row),
+    id: Number(row.id),
+    askerSlug: String(row.askerSlug),
     partyAbbreviation: orNull<string>(row.partyAbbreviation),
     partyColour: orNull<string>(row.partyColour),
-    departmentName: String(row.departmentName),
     departmentShortName: String(row.departmentShortName),
     departmentSlug: String(row.departmentSlug),
-    answererName: orNull<string>(row.answererName),
     answererSlug: orNull<string>(row.answererSlug),
   };
 }
@@ -65,23 +72,9 @@ export const exportRowsSql = (ids: number[]) => ({ text: EXPORT_SQL, values: [id
 
 export function exportRecord(row: Row): QuestionExportRecord {
   return {
-    house: row.house as QuestionExportRecord['house'],
-    uin: String(row.uin),
-    dateTabled: row.dateTabled as Date,
-    dateDue: row.dateDue as Date,
-    dateAnswered: orNull<Date>(row.dateAnswered),
-    daysToAnswer: orNull<number>(row.daysToAnswer),
-    state: row.state as QuestionExportRecord['state'],
-    isNamedDay: Boolean(row.isNamedDay),
-    heading: String(row.heading),
+    ...sharedColumns(row),
     questionText: String(row.questionText),
-    askerName: String(row.askerName),
-    partyName: orNull<string>(row.partyName),
-    departmentName: String(row.departmentName),
-    answererName: orNull<string>(row.answererName),
     answerText: orNull<string>(row.answerText),
     answerVersions: Number(row.answerVersions),
-    source: String(row.source),
-    unreportedFields: orNull<string>(row.unreportedFields),
   };
 }
