@@ -59,14 +59,18 @@ test('an answer saved on one app server is on the other’s pages, search and fe
   await signIn(editorPage, 'editor', q.path);
   await logAnswer(editorPage, q, 'substantive', 1, `The department has answered about ${word} in full.`);
 
-  // At once on the second: no cache hit serves the page as it was. (A bounded wait covers only the
-  // notification's way across; the pages must not need a second visit.)
+  // At once on the second: the first page it renders rather than serves from its cache has the answer.
+  // Only the notification's way across may take a moment, while the cached page is still served (a
+  // hit); that wait is bounded, the render's own time (seconds on a loaded machine) is not counted.
   const page = await reader.newPage();
-  await expect(async () => {
-    const response = await page.goto(q.path);
-    expect(cache(response)).toBe('miss');
-    await expect(page.getByText(`The department has answered about ${word} in full.`)).toBeVisible({ timeout: 1 });
-  }).toPass({ timeout: 2_000, intervals: [50, 100, 200] });
+  const notifiedBy = Date.now() + 2_000;
+  let response = await page.goto(q.path);
+  while (cache(response) === 'hit' && Date.now() < notifiedBy) {
+    await page.waitForTimeout(50);
+    response = await page.goto(q.path);
+  }
+  expect(cache(response)).toBe('miss');
+  await expect(page.getByText(`The department has answered about ${word} in full.`)).toBeVisible({ timeout: 1 });
 
   await page.goto(searchPath);
   await expect(page.getByRole('link', { name: q.heading })).toBeVisible();
